@@ -1,0 +1,56 @@
+import type { Span, Token } from "../../model/schema.js";
+import { wink } from "./wink.js";
+
+/** Sentences and tokens of a text, with offsets into it. */
+export interface Tokenized {
+  sentences: Span[];
+  tokens: Token[];
+}
+
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/**
+ * Tokenizes and tags `text` with wink-nlp in one pass. Offsets are rebuilt from each token's
+ * preceding spaces and value, which together reproduce the text exactly. Sentences never cross a
+ * paragraph break: wink sometimes joins a heading or caption to the next paragraph.
+ */
+export function tokenize(text: string): Tokenized {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma) as string[];
+  const starts = new Array<number>(values.length);
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    starts[i] = offset;
+    const value = values[i]!;
+    offset += value.length;
+    if (pos[i] === "SPACE") continue;
+    tokens.push({ start: starts[i]!, end: offset, pos: pos[i]!, lemma: lemma[i]! });
+  }
+  const sentences: Span[] = [];
+  for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
+    const start = starts[first]!;
+    const end = starts[last]! + values[last]!.length;
+    splitOnParagraphs(text, start, end, sentences);
+  }
+  return { sentences, tokens };
+}
+
+/** Pushes the non-blank pieces of text[start, end) between paragraph breaks, trimmed. */
+function splitOnParagraphs(text: string, start: number, end: number, out: Span[]): void {
+  const slice = text.slice(start, end);
+  let pos = 0;
+  for (const piece of slice.split(PARAGRAPH_BREAK)) {
+    const at = slice.indexOf(piece, pos);
+    pos = at + piece.length;
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (trimmed) out.push({ start: start + at + lead, end: start + at + lead + trimmed.length });
+  }
+}
