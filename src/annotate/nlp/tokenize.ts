@@ -21,7 +21,8 @@ export function tokenize(text: string): Tokenized {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemma = doc.tokens().out(its.lemma) as string[];
+  // wink's typings disagree with its lemma helper's signature; at run time it is an ordinary its function.
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const starts = new Array<number>(values.length);
   const tokens: Token[] = [];
   let offset = 0;
