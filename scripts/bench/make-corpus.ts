@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { newArticle } from "../../src/model/article.js";
+import type { Article } from "../../src/model/schema.js";
+
+/** Small deterministic PRNG (mulberry32): the same corpus on every run, so runs compare. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The text and HTML files of the bundled example corpus (the bench's seed material). */
+export function exampleDocuments(dir: string): { path: string; format: "text" | "html"; body: string }[] {
+  const out: { path: string; format: "text" | "html"; body: string }[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d).sort()) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(txt|md)$/.test(e)) out.push({ path: p, format: "text", body: readFileSync(p, "utf8") });
+      else if (/\.html?$/.test(e)) out.push({ path: p, format: "html", body: readFileSync(p, "utf8") });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * `n` raw articles made by varying the examples: paragraphs of the body shuffled after the first
+ * three, numbers changed, so no two documents are identical but all read like news.
+ */
+export function makeCorpus(dir: string, n: number, seed = 7): Article[] {
+  const docs = exampleDocuments(dir);
+  if (!docs.length) throw new Error(`no example articles in ${dir}`);
+  const rand = rng(seed);
+  const out: Article[] = [];
+  for (let i = 0; i < n; i++) {
+    const d = docs[i % docs.length]!;
+    let body = d.body.replace(/\b\d{2,3}\b/g, (m) => String(Math.max(2, Math.round(Number(m) * (0.5 + rand())))));
+    if (d.format === "text") {
+      const paras = body.split(/\n\s*\n/);
+      const head = paras.slice(0, 3);
+      const rest = paras.slice(3).sort(() => rand() - 0.5);
+      body = [...head, ...rest].join("\n\n");
+    }
+    out.push(newArticle(`bench-${i}`, { path: `${d.path}#${i}` }, { format: d.format, body }));
+  }
+  return out;
+}

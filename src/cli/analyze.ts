@@ -1,0 +1,102 @@
+import { writeFileSync } from "node:fs";
+import { readInputs } from "../ingest/read-inputs.js";
+import { defaultPipeline } from "../pipeline/default-pipeline.js";
+import { publicArticle } from "../model/article.js";
+import type { Article, Corpus } from "../model/schema.js";
+import type { Store } from "../store/store.js";
+import { linkCorpus } from "../link/link-corpus.js";
+import { renderReport } from "../report/render-html.js";
+import { EXIT } from "./exit-codes.js";
+import { Progress } from "./progress.js";
+import { storyTable } from "./story-table.js";
+
+export interface AnalyzeOptions {
+  json?: string;
+  html?: string;
+  quiet?: boolean;
+  progress?: boolean;
+  /** Re-run the stages on articles already in the database. */
+  reprocess?: boolean;
+}
+
+/** Articles are written in batches: one transaction per batch is much faster than one per article. */
+const BATCH = 200;
+
+/**
+ * The main job: inputs → per-document pipeline → store → stories → summary, JSON and HTML.
+ * 1. read every input, naming each one that fails on stderr and going on;
+ * 2. skip documents already analysed (the same bytes are one document), store the raw input
+ *    first so a killed run resumes where it stopped, run the stages, store the result;
+ * 3. link every stored article into stories and replace the stored stories;
+ * 4. print the story timelines and write the requested files.
+ */
+export async function analyze(inputs: readonly string[], store: Store, opts: AnalyzeOptions): Promise<number> {
+  const pipeline = defaultPipeline();
+  const progress = new Progress("analysing", process.stderr, opts.progress !== false && !opts.quiet);
+  let failedInputs = 0;
+  let analysed = 0;
+  let known = 0;
+  let batch: Article[] = [];
+  const flush = async () => {
+    if (batch.length) await store.putArticles(batch);
+    batch = [];
+  };
+  const seen = new Set<string>();
+
+  // 1–2. Resume what an interrupted run stored but did not analyse, then the new inputs.
+  for (const id of await store.pendingIds()) {
+    const raw = await store.getArticle(id);
+    if (raw) batch.push(pipeline.run(raw));
+    if (batch.length >= BATCH) await flush();
+  }
+  for await (const parsed of readInputs(inputs, process.stdin)) {
+    if ("error" in parsed) {
+      failedInputs++;
+      const where = parsed.error.line ? `${parsed.error.path}:${parsed.error.line}` : parsed.error.path;
+      progress.log(`storyline: ${where}: ${parsed.error.message}`);
+      progress.tick(true);
+      continue;
+    }
+    const { article } = parsed;
+    if (seen.has(article.id) || (!opts.reprocess && (await store.hasArticle(article.id)))) {
+      known++;
+      seen.add(article.id);
+      progress.tick();
+      continue;
+    }
+    seen.add(article.id);
+    await store.putRaw(article);
+    const done = pipeline.run(article);
+    for (const issue of done.issues.filter((i) => i.code === "stage-failed")) {
+      progress.log(`storyline: ${article.source.path ?? article.id}: stage ${issue.stage} failed: ${issue.message}`);
+    }
+    batch.push(done);
+    analysed++;
+    progress.tick();
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  progress.finish();
+
+  // 3. Stories over everything in the database.
+  const articles = await store.listArticles();
+  const stories = linkCorpus(articles);
+  await store.putStories(stories);
+
+  // 4. Outputs.
+  const events = articles.reduce((n, a) => n + a.events.length, 0);
+  if (!opts.quiet) {
+    process.stdout.write(storyTable(stories, articles, process.stdout.columns || 110));
+    process.stdout.write(
+      `\n${analysed} article(s) analysed, ${known} already in the database; ${articles.length} articles, ` +
+        `${stories.length} stories, ${events} events in total` +
+        (failedInputs ? `; ${failedInputs} input(s) failed` : "") +
+        "\n",
+    );
+  }
+  const corpus: Corpus = { version: 1, articles: articles.map(publicArticle), stories };
+  if (opts.json) writeFileSync(opts.json, JSON.stringify(corpus, null, 1));
+  if (opts.html) writeFileSync(opts.html, renderReport(corpus));
+  if (failedInputs && !articles.length) return EXIT.usage;
+  return failedInputs ? EXIT.someInputsFailed : EXIT.ok;
+}
