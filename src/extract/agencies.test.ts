@@ -1,0 +1,28 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { agenciesIn, creditLineAgencies, datelineAgency, parseByline } from "./agencies.js";
+
+test("agency names, long and short, to canonical names", () => {
+  assert.deepEqual(agenciesIn("reported by Agence France-Presse and The Associated Press"), ["AFP", "AP"]);
+  assert.deepEqual(agenciesIn("a map of the area"), [], "lower-case acronyms are words");
+});
+
+test("bylines give names; a sentence starting with By is not one", () => {
+  assert.deepEqual(parseByline("By AFP"), ["AFP"]);
+  assert.deepEqual(parseByline("By Mira Okonkwo and Jon Park in Veldara"), ["Mira Okonkwo", "Jon Park"]);
+  assert.deepEqual(parseByline("By Mira Okonkwo, Reuters"), ["Mira Okonkwo", "Reuters"]);
+  assert.equal(parseByline("By the end of the week, the ferry was running again."), null);
+});
+
+test("credit lines name the agencies that contributed", () => {
+  assert.deepEqual(creditLineAgencies("AFP contributed reporting."), ["AFP"]);
+  assert.deepEqual(creditLineAgencies("With AFP and Reuters"), ["AFP", "Reuters"]);
+  assert.deepEqual(creditLineAgencies("— AP"), ["AP"]);
+  assert.deepEqual(creditLineAgencies("Reuters"), ["Reuters"]);
+  assert.equal(creditLineAgencies("Reuters reported the fire first."), null);
+});
+
+test("a wire dateline names its agency", () => {
+  assert.equal(datelineAgency("VELDARA (Reuters) - The ferry sailed on time."), "Reuters");
+  assert.equal(datelineAgency("The ferry (a new one) - sailed."), null);
+});

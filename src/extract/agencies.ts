@@ -1,0 +1,96 @@
+/**
+ * Wire agencies (data/extract/agencies.tsv) and bylines: "By AFP", "By Jane Roe and John Doe",
+ * "AFP contributed reporting", "(Reuters) -", "— AP", a lone trailing "AFP".
+ */
+import { dataRows } from "./data-files.js";
+
+const CANONICAL = new Map<string, string>();
+const caps: string[] = [];
+const words: string[] = [];
+for (const [name, variants] of dataRows("agencies.tsv")) {
+  for (const v of variants!.split("|")) {
+    // Short all-capital acronyms ("AP", "PA") are only agencies when written in capitals.
+    if (/^[\p{Lu}\d-]{2,5}$/u.test(v)) {
+      caps.push(v);
+      CANONICAL.set(v, name!);
+    } else {
+      words.push(v);
+      CANONICAL.set(v.toLowerCase(), name!);
+    }
+  }
+}
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const byLength = (a: string, b: string) => b.length - a.length;
+const CAPS_SRC = caps.sort(byLength).map(esc).join("|");
+const WORDS_SRC = words.sort(byLength).map(esc).join("|");
+const CAPS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAPS_SRC})(?![\\p{L}\\p{N}])`, "gu");
+const WORDS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORDS_SRC})(?![\\p{L}\\p{N}])`, "giu");
+
+/** The source of a regular expression matching any agency name (for building credit patterns). */
+export const AGENCY_PATTERN = `(?:${CAPS_SRC}|${WORDS_SRC})`;
+
+/** The agency a written name stands for ("Agence France-Presse" -> "AFP"), or null. */
+export function agencyOf(name: string): string | null {
+  const s = name.trim();
+  return CANONICAL.get(s) ?? CANONICAL.get(s.toLowerCase()) ?? null;
+}
+
+/** Every agency named in `s`, canonical, in order of first mention. */
+export function agenciesIn(s: string): string[] {
+  const found: [number, string][] = [];
+  for (const re of [CAPS_RE, WORDS_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const name = agencyOf(m[0]);
+      if (name) found.push([m.index, name]);
+    }
+  }
+  return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, n]) => n))];
+}
+
+const BYLINE_RE = /^(?:written |reported |words )?by[:\s]+(.{2,120})$/i;
+const NAME_SPLIT_RE = /\s*(?:,|;|\band\b|&|\||\bund\b|\bet\b|\by\b)\s*/i;
+const ROLE_TAIL_RE =
+  /\s+(?:in|at|from|for)\s+\p{Lu}[\p{L} .-]*$|\s*[-–—,]?\s*(?:staff (?:writer|reporter)|(?:senior |chief |foreign )?correspondent|reporter|editor|contributor)s?$/iu;
+const PERSON_RE = /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|van|von|der|da|di|la|le|bin|al|el)\s)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/** The names of a byline line ("By Jane Roe and AFP"), or null when the line is not a byline. */
+export function parseByline(line: string): string[] | null {
+  const m = BYLINE_RE.exec(line.trim());
+  if (!m || (/[.!?]$/.test(m[1]!) && !agencyOf(m[1]!.replace(/\.$/, "")))) return null;
+  const names = m[1]!
+    .split(NAME_SPLIT_RE)
+    .map((n) => n.replace(ROLE_TAIL_RE, "").replace(/\.$/, "").trim())
+    .filter(Boolean);
+  if (!names.length || !names.every((n) => agencyOf(n) || PERSON_RE.test(n))) return null;
+  return names;
+}
+
+const CONTRIBUTED_RE = new RegExp(
+  `^(?:\\(?\\s*(?:[Ww]ith|[Aa]dditional reporting by|[Rr]eporting by|[Ss]ources?|[Aa]gencies|[Mm]it|[Aa]vec)[:\\s]+)?` +
+    `(${AGENCY_PATTERN}(?:\\s*(?:,|and|&|/)\\s*${AGENCY_PATTERN})*)\\s*` +
+    `(?:contributed (?:to )?(?:this )?(?:reporting|report|story)|contributed)?\\.?\\s*\\)?$`,
+  "u",
+);
+const DASH_CREDIT_RE = new RegExp(`^[-–—]\\s*(${AGENCY_PATTERN}(?:\\s*/\\s*${AGENCY_PATTERN})*)\\.?$`, "u");
+
+/**
+ * A line that only credits agencies: "AFP contributed reporting.", "With AFP", "— AP", "AFP",
+ * "Reuters/AP". Returns the agencies, or null when the line says anything else.
+ */
+export function creditLineAgencies(line: string): string[] | null {
+  const s = line.trim();
+  if (s.length > 120) return null;
+  const m = CONTRIBUTED_RE.exec(s) ?? DASH_CREDIT_RE.exec(s);
+  if (!m) return null;
+  const found = agenciesIn(m[1]!);
+  return found.length ? found : null;
+}
+
+const DATELINE_RE = new RegExp(`^[^()]{0,60}\\((${AGENCY_PATTERN})\\)\\s*[-–—:]`, "u");
+
+/** The agency of a wire dateline that opens the first paragraph: "MOSCOW (Reuters) - ...". */
+export function datelineAgency(paragraph: string): string | null {
+  const m = DATELINE_RE.exec(paragraph);
+  return m ? agencyOf(m[1]!) : null;
+}

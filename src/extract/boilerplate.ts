@@ -1,0 +1,119 @@
+/**
+ * Named predicates for page furniture that is not the article: each reads the phrase lists of
+ * data/extract/boilerplate.tsv or a general shape (tag runs, headline-like lines).
+ */
+import { dataRows } from "./data-files.js";
+
+type Kind = "line" | "strong" | "weak" | "cut" | "list" | "related";
+
+const SOURCES: Record<Kind, string[]> = { line: [], strong: [], weak: [], cut: [], list: [], related: [] };
+for (const [kind, pattern] of dataRows("boilerplate.tsv")) SOURCES[kind as Kind]?.push(pattern!);
+/**
+ * One regular expression per kind, matched against the lower-cased paragraph: V8 runs
+ * case-insensitive Unicode patterns with \b many times slower, and one alternation beats a loop.
+ */
+const PATTERNS = Object.fromEntries(
+  Object.entries(SOURCES).map(([kind, ps]) => {
+    const src = ps.map((p) => `(?:${p})`).join("|") || "(?!)";
+    return [kind, new RegExp(src, /\\p\{/.test(src) ? "u" : "")];
+  }),
+) as Record<Kind, RegExp>;
+// The predicates ask about the same paragraph in turn: its lower-cased form is kept for the next.
+let lastText = "";
+let lastLower = "";
+const any = (kind: Kind, s: string) => {
+  if (s !== lastText) [lastText, lastLower] = [s, s.toLowerCase()];
+  return PATTERNS[kind].test(lastLower);
+};
+
+/** Eight keywords fit in this. */
+const MAX_KEYWORD_LINE_CHARS = 100;
+/** Lines longer than this are sentences of prose, not markers, headings or list items. */
+const MAX_MARKER_CHARS = 160;
+/** A glued tag run ("armybombingsDonetsk...") has words far longer than any prose average. */
+const GLUED_MEAN_WORD_CHARS = 12;
+/** No English word of letters alone is this long; a glued pair of tags easily is. */
+const GLUED_WORD_CHARS = 18;
+
+const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]"]);
+const TERMINALS = new Set([".", "!", "?", "…", ":", ";"]);
+const TAGS_LABEL_RE = /^(tags?|topics?|keywords?|filed under|categories|themen|schlagwörter|mots-clés|etiquetas)\s*:/i;
+const GLUE_RE = /\p{Ll}\p{Lu}/gu;
+
+/** Ends like a sentence (terminal punctuation, possibly inside closing quotes or brackets). */
+export function endsSentence(s: string): boolean {
+  // Read from the end: an anchored-at-end pattern would scan the whole paragraph.
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.has(s[i]!)) i--;
+  return i >= 0 && TERMINALS.has(s[i]!);
+}
+
+/** A whole-line marker or short notice: "ADVERTISEMENT", "Read more", "Support X!", "Share". */
+export function isMarkerLine(s: string): boolean {
+  return s.length <= MAX_MARKER_CHARS && any("line", s);
+}
+
+/** Cookie, copyright and sign-up text: boilerplate wherever it stands. */
+export const isStrongBoilerplate = (s: string) => any("strong", s);
+
+/**
+ * Words of newsletter and donation boxes ("newsletter", "privacy policy") that ordinary news can
+ * also use, so they only count beside other boilerplate (the Moscow Times-style sign-up box whose
+ * second paragraph is a full sentence about the newsletter).
+ */
+export const hasWeakBoilerplate = (s: string) => any("weak", s);
+
+/** Opens a section that runs to the end of the page: a donation appeal or reader comments. */
+export function isCutLine(s: string): boolean {
+  return s.length <= MAX_MARKER_CHARS && any("cut", s);
+}
+
+/** A heading over a list of links to other articles ("RELATED STORIES", "Most read"). */
+export function isListHeading(s: string): boolean {
+  return s.length <= 60 && !endsSentence(s.replace(/:$/, "")) && any("list", s);
+}
+
+/** A one-line pointer to another article: "Related article: ...", "Read also: ...". */
+export function isRelatedLine(s: string): boolean {
+  return s.length <= MAX_MARKER_CHARS * 1.5 && any("related", s);
+}
+
+/**
+ * A headline of another article in a related list: short, capitalised, no full stop. A question
+ * mark is allowed ("Freeze or invasion?") since headlines ask questions; quotes are not, since a
+ * quoted line in the body is prose.
+ */
+export function isHeadlineLike(s: string): boolean {
+  if (s.length < 12 || s.length > 140) return false;
+  if (!/^[\p{Lu}\d"“‘']/u.test(s)) return false;
+  const words = s.split(" ").length;
+  if (words < 3) return false;
+  return !/[.!:;…]["'”’]*$/.test(s) && !/^["“]/.test(s);
+}
+
+/** A tag list: "TAGS: a, b, c", or a run of tags glued together by the scraper ("armyconvoyDonetsk"). */
+export function isTagLine(s: string): boolean {
+  if (TAGS_LABEL_RE.test(s)) return true;
+  if (endsSentence(s) || s.length > 300) return false;
+  const words = s.split(/\s+/);
+  const glued = s.match(GLUE_RE)?.length ?? 0;
+  if (!glued) return false;
+  // One join inside a "word" longer than any real word ("floodsriversMarrow"), or several joins
+  // in a line of overlong words.
+  const longest = Math.max(...words.map((w) => w.length));
+  const meanWord = s.replace(/\s+/g, "").length / words.length;
+  return (
+    (longest >= GLUED_WORD_CHARS && /^[\p{L}\p{N} ]+$/u.test(s)) || (glued >= 2 && meanWord >= GLUED_MEAN_WORD_CHARS)
+  );
+}
+
+/**
+ * A short all-lower-case keyword line ("lorem ipsum dolor") with no punctuation: prose has capitals
+ * or stops. Only asked outside the prose (before the first paragraph, after the last), because a
+ * paragraph broken mid-sentence can also leave a lower-case piece.
+ */
+export function isKeywordLine(s: string): boolean {
+  if (s.length > MAX_KEYWORD_LINE_CHARS) return false;
+  const words = s.split(" ").length;
+  return words >= 2 && words <= 8 && /^[\p{Ll}\p{N} -]+$/u.test(s);
+}

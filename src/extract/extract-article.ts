@@ -1,0 +1,84 @@
+/**
+ * One article's extraction, outlined:
+ *   1. read the page (text scrape or HTML) into blocks and what its head says;
+ *   2. clean the blocks (clean-blocks.ts) and assemble the text with its caption spans;
+ *   3. settle each metadata field from its sources in order of trust, the caller's values first.
+ */
+import type { Issue, Meta, Raw, Source, Span } from "../model/schema.js";
+import { assemble, type Block } from "./block.js";
+import { cleanBlocks, type Findings } from "./clean-blocks.js";
+import { dateFromUrl, parseDateValue } from "./dates.js";
+import { readHtmlPage } from "./html-page.js";
+import { detectLanguage } from "./language.js";
+import { outletFromUrl, splitTitleSuffix } from "./outlet.js";
+import { readTextScrape } from "./text-scrape.js";
+
+/** What extraction gives an article. */
+export interface Extracted {
+  text: string;
+  captions: Span[];
+  meta: Meta;
+  issues: Issue[];
+}
+
+/** What a reader found in a page besides its blocks. */
+export interface PageHints {
+  blocks: Block[];
+  title: string | null;
+  titleSite: string | null;
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+  byline: string[];
+  agencies: string[];
+  outletCues: string[];
+  language: string | null;
+  issues: Issue[];
+}
+
+const issue = (code: string, message: string): Issue => ({ code, stage: "extract", message });
+const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+
+/** Extracts body and metadata from one raw document. */
+export function extractArticle(raw: Raw, source: Source): Extracted {
+  // 1. Read.
+  const page: PageHints =
+    raw.format === "html"
+      ? readHtmlPage(raw.body)
+      : { ...readTextScrape(raw.body), outlet: null, language: null, issues: [] };
+  // 2. Clean and assemble.
+  const found: Findings = { agencies: [], byline: [], outletCues: [], dates: [] };
+  const { text, captions } = assemble(cleanBlocks(page.blocks, found));
+  const issues = [...page.issues];
+  if (!text) issues.push(issue("no-body", "no article body found"));
+  // 3. Metadata.
+  const given = raw.given ?? {};
+  const url = given.url ?? page.url ?? source.url ?? null;
+  const pageSource = raw.format === "html" ? "html" : "text";
+  let published: string | null = null;
+  let publishedSource: Meta["published_source"] = null;
+  if (given.published) [published, publishedSource] = [parseDateValue(given.published) ?? given.published, "input"];
+  else if (page.published) [published, publishedSource] = [page.published, pageSource];
+  else if (found.dates[0]) [published, publishedSource] = [found.dates[0], pageSource];
+  else if (url && dateFromUrl(url)) [published, publishedSource] = [dateFromUrl(url), "url"];
+  const title = given.title ? splitTitleSuffix(given.title).title : page.title;
+  const outlet =
+    given.outlet ??
+    page.outlet ??
+    (url ? outletFromUrl(url) : null) ??
+    page.titleSite ??
+    [...page.outletCues, ...found.outletCues][0] ??
+    null;
+  const byline = unique([...page.byline, ...found.byline]);
+  const meta: Meta = {
+    title: title || null,
+    published,
+    published_source: publishedSource,
+    outlet,
+    url,
+    byline,
+    agencies: unique([...page.agencies, ...found.agencies]),
+    language: page.language ?? detectLanguage(text),
+  };
+  return { text, captions, meta, issues };
+}
