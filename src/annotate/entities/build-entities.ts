@@ -1,0 +1,221 @@
+import type { Actor } from "../../model/schema.js";
+import type { KnowledgeBase } from "../../kb/knowledge-base.js";
+import type { PersonRecord, RoleRecord } from "../../kb/records.js";
+import type { ArticleWords } from "./article-words.js";
+import { entryOf, type Atom } from "./atoms.js";
+import { LOCATED_SECTORS, toPlace, type Draft } from "./draft.js";
+
+/** What stands before a role and gives it a country: "Russian", "Russia's", "Moscow", "NATO". */
+interface Modifier {
+  country: string;
+  name: string;
+}
+
+/** Names introduced by a title are at most this long ("Jean-Noël Barrot" is three words). */
+const MAX_NAME_WORDS = 4;
+
+/** The actor of a known person. */
+export function personActor(p: PersonRecord): Actor {
+  return { name: p.name, country: p.country, sector: p.sector, id: p.id };
+}
+
+/**
+ * First pass: reads the matched phrases left to right and turns them into drafts.
+ * 1. nationality/country/capital/organisation + role (+ name): "Russian troops", "Romanian President X";
+ * 2. a lone phrase by what it is: person, organisation, country, capital, place, demonym, role;
+ * 3. names introduced only by a title: "separatist Leonid Pasechnik".
+ */
+export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase): Draft[] {
+  const drafts: Draft[] = [];
+  const n = aw.words.length;
+  const sameSentence = (a: number, b: number) => aw.sentence[a] === aw.sentence[b];
+  const atomStartingAt = new Int32Array(n + 1).fill(-1);
+  atoms.forEach((a, k) => (atomStartingAt[a.from] = k));
+
+  const modifierOf = (a: Atom): Modifier | undefined => {
+    const d = entryOf(a, "demonym") ?? entryOf(a, "country") ?? entryOf(a, "capital");
+    if (d) return { country: d.country.iso3, name: d.country.name };
+    const o = entryOf(a, "org");
+    if (o && o.org.kind !== "MEDIA" && o.org.sector !== "PRE") return { country: o.org.country, name: o.org.name };
+    return undefined;
+  };
+
+  /** The name after a title, at word w: a known person's atom, or a run of capitalised words. */
+  const nameAt = (w: number): { to: number; person?: PersonRecord; atomTo?: number } | undefined => {
+    if (w >= n || !sameSentence(w, w - 1) || !aw.capital[w]) return undefined;
+    const sep = aw.text.slice(aw.ends[w - 1], aw.starts[w]);
+    if (sep !== " " && sep !== ", ") return undefined;
+    const k = atomStartingAt[w]!;
+    if (k >= 0) {
+      const p = entryOf(atoms[k]!, "person") ?? entryOf(atoms[k]!, "surname");
+      if (p) return { to: atoms[k]!.to, person: p.person, atomTo: atoms[k]!.to };
+      if (!atoms[k]!.entries.every((e) => e.type === "place")) return undefined;
+    }
+    if (!aw.propn[w]) return undefined;
+    let to = w + 1;
+    while (to < n && to - w < MAX_NAME_WORDS && aw.capital[to] && aw.joinable[to] && sameSentence(w, to)) {
+      const kk = atomStartingAt[to]!;
+      if (kk >= 0 && !atoms[kk]!.entries.every((e) => e.type === "place" || e.type === "surname")) break;
+      to++;
+    }
+    return { to };
+  };
+
+  const pushPerson = (
+    from: number,
+    to: number,
+    actor: Actor | undefined,
+    via: string,
+    classes: readonly string[],
+    role?: RoleRecord,
+  ) => {
+    const d: Draft = { from, to, kind: "PERSON", via, classes };
+    if (actor) d.actor = actor;
+    else if (role && LOCATED_SECTORS.has(role.sector)) d.role = role;
+    drafts.push(d);
+    covered = to;
+  };
+
+  let covered = 0;
+  let k = 0;
+  while (k < atoms.length) {
+    const a = atoms[k]!;
+    if (a.from < covered) {
+      k++;
+      continue;
+    }
+    // 1.
+    const mod = modifierOf(a);
+    if (mod) {
+      let start = a.from;
+      let patron = false;
+      if (start > 0 && aw.lower[start - 1] === "pro" && aw.joinable[start]) {
+        start--;
+        patron = true;
+      }
+      let w = a.to;
+      while (w < n && sameSentence(w, a.from) && aw.joinable[w] && atomStartingAt[w]! < 0) {
+        const type = kb.contextWords.get(aw.lower[w]!);
+        if (aw.lower[w] === "s" || type === "modifier") w++;
+        else if (type === "patron-suffix") {
+          patron = true;
+          w++;
+        } else break;
+      }
+      let r = k + 1;
+      let head: RoleRecord | undefined;
+      let title = false;
+      while (r < atoms.length && atoms[r]!.from === w && sameSentence(w, a.from) && (w === a.to || aw.joinable[w])) {
+        const role = entryOf(atoms[r]!, "role");
+        if (!role || atoms[r]!.entries.some((e) => e.type === "person")) break;
+        head = role.role;
+        title ||= role.role.title;
+        w = atoms[r]!.to;
+        r++;
+      }
+      if (head) {
+        const name = title && head.kind === "PERSON" ? nameAt(w) : undefined;
+        if (name) {
+          // An organisation before the title is a mention of its own: "White House spokesperson X".
+          if (entryOf(a, "org")) drafts.push(lone(a)!);
+          const actor: Actor = name.person
+            ? personActor(name.person)
+            : { name: aw.text.slice(aw.starts[w], aw.ends[name.to - 1]), country: mod.country, sector: head.sector };
+          if (!name.person && patron) delete (actor as Partial<Actor>).country;
+          pushPerson(w, name.to, actor.country ? actor : undefined, name.person ? "kb" : "intro", head.classes, head);
+          k = name.atomTo !== undefined ? r + 1 : r;
+          continue;
+        }
+        const d: Draft = { from: start, to: w, kind: head.kind, via: "role", classes: head.classes };
+        if (patron && LOCATED_SECTORS.has(head.sector)) {
+          d.role = head;
+          d.patrons = [mod.country];
+        } else d.actor = { name: `${mod.name} ${head.phrase}`, country: mod.country, sector: head.sector };
+        drafts.push(d);
+        k = r;
+        continue;
+      }
+    }
+    // 2.
+    const d = lone(a);
+    if (d) drafts.push(d);
+    k++;
+  }
+
+  /** A phrase standing alone, by the strongest of its meanings. */
+  function lone(a: Atom): Draft | undefined {
+    const base = { from: a.from, to: a.to, classes: [] as readonly string[] };
+    const person = entryOf(a, "person");
+    if (person)
+      return { ...base, kind: "PERSON", actor: personActor(person.person), via: "kb", classes: person.person.classes };
+    const org = entryOf(a, "org");
+    if (org) {
+      const o = org.org;
+      const actor: Actor = { name: o.name, country: o.country, id: o.id };
+      if (o.sector) actor.sector = o.sector;
+      return { ...base, kind: o.kind, actor, via: "kb" };
+    }
+    const country = entryOf(a, "country");
+    if (country) {
+      const c = country.country;
+      const d: Draft = {
+        ...base,
+        kind: "PLACE",
+        actor: { name: c.name, country: c.iso3 },
+        place: { name: c.name, country: c.iso3 },
+        via: "kb",
+      };
+      return d;
+    }
+    const capital = entryOf(a, "capital");
+    if (capital) {
+      const c = capital.country;
+      const place = c.capital ? toPlace(c.capital) : { name: aw.words.slice(a.from, a.to).join(" "), country: c.iso3 };
+      const locative = a.from > 0 && kb.contextWords.get(aw.lower[a.from - 1]!) === "locative";
+      if (locative) return { ...base, kind: "PLACE", place, via: "kb" };
+      return {
+        ...base,
+        kind: "ORG",
+        place,
+        actor: { name: aw.text.slice(aw.starts[a.from], aw.ends[a.to - 1]), country: c.iso3, sector: "GOV" },
+        via: "kb",
+      };
+    }
+    const surname = entryOf(a, "surname");
+    if (surname)
+      return {
+        ...base,
+        kind: "PERSON",
+        via: "kb",
+        surnameOf: personActor(surname.person),
+        classes: surname.person.classes,
+      };
+    const place = entryOf(a, "place");
+    if (place) return { ...base, kind: "PLACE", via: "gazetteer", places: place.places };
+    const demonym = entryOf(a, "demonym");
+    if (demonym) {
+      const c = demonym.country;
+      return {
+        ...base,
+        kind: demonym.plural ? "GROUP" : "OTHER",
+        actor: { name: c.name, country: c.iso3 },
+        via: "demonym",
+      };
+    }
+    const role = entryOf(a, "role");
+    if (role) {
+      // 3.
+      const name = role.role.title && role.role.kind === "PERSON" ? nameAt(a.to) : undefined;
+      if (name) {
+        const actor = name.person ? personActor(name.person) : undefined;
+        pushPerson(a.to, name.to, actor, name.person ? "kb" : "intro", role.role.classes, role.role);
+        return undefined;
+      }
+      const modifiesNoun = aw.noun[a.to] && aw.text.slice(aw.ends[a.to - 1], aw.starts[a.to]) === " ";
+      if (role.role.bare && !modifiesNoun)
+        return { ...base, kind: role.role.kind, via: "coref", classes: role.role.classes, role: role.role };
+    }
+    return undefined;
+  }
+  return drafts;
+}

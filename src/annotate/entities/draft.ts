@@ -1,0 +1,33 @@
+import type { Actor, EntityKind, Place } from "../../model/schema.js";
+import type { PlaceRecord, RoleRecord } from "../../kb/records.js";
+
+/** An entity while the stage works on it: word indices, and what is still to be resolved. */
+export interface Draft {
+  from: number;
+  to: number;
+  kind: EntityKind;
+  actor?: Actor;
+  place?: Place;
+  via: string;
+  /** Coreference classes ("head_of_state", "army") a later "the army" can refer back to. */
+  classes: readonly string[];
+  /** A role whose country comes from context ("the ministry", "separatists"). */
+  role?: RoleRecord;
+  /** Countries that back a group ("pro-Russian"): never the group's own country. */
+  patrons?: string[];
+  /** Gazetteer candidates, biggest first, to choose among once the article's countries are known. */
+  places?: PlaceRecord[];
+  /** A surname alone whose person is confirmed only if the article mentions their country. */
+  surnameOf?: Actor;
+}
+
+/** The gazetteer record as the output's Place. */
+export function toPlace(p: PlaceRecord): Place {
+  const place: Place = { name: p.name, country: p.country, lat: p.lat, lon: p.lon };
+  if (p.geonameid !== undefined) place.geonameid = p.geonameid;
+  if (p.admin1 !== undefined) place.admin1 = p.admin1;
+  return place;
+}
+
+/** Sectors whose members are located by where they act, not by who backs them. */
+export const LOCATED_SECTORS = new Set(["REB", "PRE"]);

@@ -1,0 +1,38 @@
+import type { Article, Entity } from "../../model/schema.js";
+import type { KnowledgeBase } from "../../kb/knowledge-base.js";
+import type { Stage } from "../../pipeline/stage.js";
+import { articleWords } from "./article-words.js";
+import { findAtoms } from "./atoms.js";
+import { buildDrafts } from "./build-entities.js";
+import { flagEntities } from "./flags.js";
+import { resolveDrafts } from "./resolve.js";
+
+/** Finds the entities of an article and links them to actors and places of the knowledge base. */
+export function findEntities(article: Article, kb: KnowledgeBase): Entity[] {
+  const aw = articleWords(article);
+  const drafts = resolveDrafts(aw, buildDrafts(aw, findAtoms(aw, kb.trie), kb), kb);
+  const entities: Entity[] = drafts.map((d) => {
+    const start = aw.starts[d.from]!;
+    const end = aw.ends[d.to - 1]!;
+    const e: Entity = { start, end, text: aw.text.slice(start, end), kind: d.kind, via: d.via };
+    if (d.actor) e.actor = d.actor;
+    if (d.place) e.place = d.place;
+    return e;
+  });
+  const flags = flagEntities(article.text, kb);
+  if (flags.length) {
+    entities.push(...flags);
+    entities.sort((a, b) => a.start - b.start);
+  }
+  return entities;
+}
+
+/** Gazetteer matching, linking to actors and places, and in-article coreference of names and roles. */
+export const entitiesStage: Stage = {
+  name: "entities",
+  needs: ["text", "sentences", "tokens"],
+  adds: ["entities"],
+  run(article, ctx) {
+    return { ...article, entities: findEntities(article, ctx.kb) };
+  },
+};
