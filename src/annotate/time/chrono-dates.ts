@@ -1,0 +1,75 @@
+/**
+ * Explicit dates and clock times through chrono-node: "February 22, 2022", "Nov. 9", "22 March",
+ * "2022-02-21", "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Saturday". chrono is the costly part of
+ * the stage, so it only sees sentences that a cheap regex says hold such an expression; relative
+ * expressions ("on Monday", "last week") are left to the rule files, which follow news usage.
+ */
+import * as chrono from "chrono-node";
+import type { Span } from "../../model/schema.js";
+import type { Candidate, RuleContext } from "./candidate.js";
+import { formatDay } from "./calendar.js";
+import { dayValue, monthDayValue, weekdayValue } from "./values.js";
+
+const MONTH_ABBR = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** A month next to a day number, a clock time, an ISO or slashed date, noon or midnight. */
+const WORTH_PARSING = new RegExp(
+  `\\b${MONTH_ABBR}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBR}|` +
+    `\\b\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d\\d\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b|` +
+    `\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:noon|midnight)\\b`,
+  "i",
+);
+const CLOCK_LIKE =
+  /\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|o['’]clock|\bin\s+the\s+(?:morning|afternoon|evening)/i;
+const BARE_AT_HOUR = /\s+at\s+\d{1,2}$/;
+const LEADING_WORDS = /^(?:(?:on|at|in|by|from|since|until|of|the|around)\s+)+/i;
+const TRAILING_PUNCTUATION = /[\s,;:]+$/;
+
+/** Candidates for the explicit dates and times in the sentences worth parsing. */
+export function chronoCandidates(sentences: readonly Span[], ctx: RuleContext, out: Candidate[]): void {
+  // chrono needs some reference; with no anchor its guesses are replaced by X's below.
+  const anchor = ctx.anchor ?? { y: 2000, m: 1, d: 1 };
+  const ref = { instant: new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12)), timezone: 0 };
+  for (const s of sentences) {
+    const sentence = ctx.text.slice(s.start, s.end);
+    if (!WORTH_PARSING.test(sentence)) continue;
+    for (const r of chrono.parse(sentence, ref)) {
+      const found = fromChrono(r, s.start, ctx);
+      if (found) out.push(found);
+    }
+  }
+}
+
+function fromChrono(r: chrono.ParsedResult, offset: number, ctx: RuleContext): Candidate | null {
+  const c = r.start;
+  const tags = [...c.tags()].join(" ");
+  const dated = c.isCertain("month") && (c.isCertain("day") || c.isCertain("year"));
+  // chrono reads "Jan. 1, 1990 at 1" as one o'clock; a time needs a clock-like form.
+  const clocked = c.isCertain("hour") && CLOCK_LIKE.test(r.text);
+  if (!dated && !clocked) return null;
+  if (/^\d{1,2}\/\d{1,2}$/.test(r.text)) return null;
+  // 1. The extent: TimeML leaves out the preposition ("on February 22") and trailing commas.
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  let text = r.text.slice(lead).replace(TRAILING_PUNCTUATION, "");
+  if (!clocked) text = text.replace(BARE_AT_HOUR, "");
+  if (!text) return null;
+  const start = offset + r.index + lead;
+  const end = start + text.length;
+  // 2. The date: explicit, or a weekday resolved as the rules do, or the anchor's own day.
+  const y = c.isCertain("year") ? String(c.get("year")).padStart(4, "0") : ctx.anchor ? String(c.get("year")) : "XXXX";
+  const mm = String(c.get("month")).padStart(2, "0");
+  const dd = String(c.get("day")).padStart(2, "0");
+  let date: string;
+  if (c.isCertain("month") && c.isCertain("day"))
+    date = c.isCertain("year") ? `${y}-${mm}-${dd}` : monthDayValue(ctx.anchor, c.get("month")!, c.get("day")!);
+  else if (c.isCertain("weekday")) date = weekdayValue(ctx.anchor, c.get("weekday") || 7, null, ctx.tense(start, end));
+  else if (dated) date = `${y}-${mm}`;
+  else if (ctx.anchor)
+    date = /casualReference/.test(tags)
+      ? formatDay({ y: c.get("year")!, m: c.get("month")!, d: c.get("day")! })
+      : dayValue(ctx.anchor, 0);
+  else date = dayValue(null, 0);
+  if (!clocked) return { start, end, type: "DATE", value: date };
+  const hh = String(c.get("hour")).padStart(2, "0");
+  const min = String(c.get("minute") ?? 0).padStart(2, "0");
+  return { start, end, type: "TIME", value: `${date}T${hh}:${min}` };
+}

@@ -1,0 +1,60 @@
+/**
+ * Finds the time expressions of a text and resolves them against the publication date:
+ * 1. rule candidates (days, calendar units, durations, sets) and chrono's explicit dates;
+ * 2. of overlapping candidates the longest wins (on a tie, the earlier rule);
+ * 3. the survivors, in text order, with their text.
+ */
+import type { Span, Time, Token } from "../../model/schema.js";
+import { type Candidate, type RuleContext, runRules } from "./candidate.js";
+import { parseDay } from "./calendar.js";
+import { chronoCandidates } from "./chrono-dates.js";
+import { CALENDAR_RULES } from "./rules-calendar.js";
+import { DAY_RULES } from "./rules-days.js";
+import { SPAN_RULES } from "./rules-spans.js";
+import { TenseIndex } from "./tense.js";
+
+const RULES = [...DAY_RULES, ...CALENDAR_RULES, ...SPAN_RULES];
+
+/**
+ * The TIMEX3 time expressions of `text`. `anchor` is the publication date (ISO date or
+ * date-time); with null, relative expressions keep X's ("XXXX-WXX-2") and absolute ones resolve.
+ */
+export function resolveTimes(
+  text: string,
+  sentences: readonly Span[],
+  tokens: readonly Token[],
+  anchor: string | null,
+): Time[] {
+  const sentenceSpans = sentences.length ? sentences : [{ start: 0, end: text.length }];
+  let tenses: TenseIndex | undefined;
+  const ctx: RuleContext = {
+    text,
+    anchor: parseDay(anchor),
+    // Built on first use: many articles have no expression whose value depends on tense.
+    tense: (start, end) => (tenses ??= new TenseIndex(text, sentenceSpans, tokens)).at(start, end),
+    sentence(pos) {
+      const s = (tenses ??= new TenseIndex(text, sentenceSpans, tokens)).sentenceOf(pos);
+      return s ? text.slice(s.start, s.end) : "";
+    },
+  };
+  const candidates: Candidate[] = [];
+  runRules(RULES, sentenceSpans, ctx, candidates);
+  chronoCandidates(sentenceSpans, ctx, candidates);
+  return pickLongest(candidates).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+}
+
+/** Non-overlapping candidates, longest first (stable: an earlier candidate wins a tie). */
+function pickLongest(candidates: Candidate[]): Candidate[] {
+  const order = candidates.map((_, i) => i);
+  order.sort((a, b) => {
+    const ca = candidates[a]!;
+    const cb = candidates[b]!;
+    return cb.end - cb.start - (ca.end - ca.start) || a - b;
+  });
+  const kept: Candidate[] = [];
+  for (const i of order) {
+    const c = candidates[i]!;
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

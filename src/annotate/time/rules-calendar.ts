@@ -1,0 +1,269 @@
+/**
+ * Calendar units: "this week", "last month", "earlier this year", "a year ago", bare years
+ * ("2014"), decades ("the 1990s"), centuries, months ("in March", "last June", "August 1988"),
+ * seasons ("last summer") and quarters or halves ("the third quarter", "Q1 2022").
+ */
+import type { Rule } from "./candidate.js";
+import { MONTH_RE, NUMBER_RE, SEASONS, SEASON_RE, UNIT_RE, monthOf, numberValue, unitOf } from "./lexicon.js";
+import { monthValue, offsetValue, quarterValue, seasonValue, shiftOf, unitValue } from "./values.js";
+
+const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
+const MOD = String.raw`(?:(?<mod>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?`;
+/** The anchor year shifted by "this/last/next year", or by the explicit year. */
+function yearOf(explicit: string | undefined, rel: string | undefined, anchorYear: number | undefined): string {
+  if (explicit) return explicit;
+  const shift = shiftOf(rel) ?? 0;
+  return anchorYear === undefined ? "XXXX" : String(anchorYear + shift);
+}
+
+/** "this week", "last month", "earlier this year", "the past year" (a duration), "next decade". */
+const relativeUnitRule: Rule = {
+  name: "relative-unit",
+  gate: /\b(?:week|month|year|quarter|decade|century)/i,
+  re: new RegExp(
+    String.raw`(?<![\w-])${MOD}(?<rel>this\s+past|this\s+coming|this|last|next|the\s+current|current|` +
+      String.raw`the\s+coming|coming|the\s+past|past|the\s+previous|previous|the\s+last|the\s+next|the\s+full|the\s+(?:current\s+)?fiscal)\s+` +
+      String.raw`(?<unit>week|weekend|month|year|quarter|decade|century)(?![\w-])`,
+    "gi",
+  ),
+  build(m, ctx) {
+    const g = m.groups!;
+    const rel = g.rel!.toLowerCase().replace(/\s+/g, " ");
+    const unit = g.unit!.toLowerCase();
+    const shift = shiftOf(rel.replace(/^the /, "")) ?? 0;
+    const value = unitValue(ctx.anchor, unit, shift);
+    return value ? { type: "DATE", value } : null;
+  },
+};
+
+/** "three days ago", "a year earlier", "two weeks from now": a point at the unit's grain. */
+/**
+ * Results reports compare with "a year ago" meaning the same quarter of the year before; a text
+ * that names a quarter of its own ("the third quarter", "the quarter") is such a report.
+ */
+const QUARTER_TALK = /\b(?:first|second|third|fourth|the|latest)[\s-]+quarter\b/i;
+
+const agoRule: Rule = {
+  name: "ago",
+  gate: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)[a-z]*\s+(?:ago|earlier|from\s+now|hence)\b/i,
+  re: new RegExp(
+    String.raw`(?<![\w-])(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?` +
+      String.raw`(?<num>${NUMBER_RE})\s+(?<unit>${UNIT_RE})\s+(?<dir>ago|earlier|from\s+now|hence)(?![\w-])`,
+    "gi",
+  ),
+  build(m, ctx) {
+    const g = m.groups!;
+    const n = numberValue(g.num!);
+    const unit = unitOf(g.unit!);
+    const forward = /^(from|hence)/i.test(g.dir!);
+    if (!unit) return null;
+    if (n === "X") return { type: "DATE", value: forward ? "FUTURE_REF" : "PAST_REF" };
+    if (n === 1 && unit[0] === "Y" && unit[1] === 1 && !forward && QUARTER_TALK.test(ctx.text))
+      return { type: "DATE", value: unitValue(ctx.anchor, "quarter", -5)! };
+    const value = offsetValue(ctx.anchor, unit[0], (forward ? 1 : -1) * n * unit[1]);
+    return value ? { type: "DATE", value } : null;
+  },
+};
+
+/** A year: "2014", "mid-1996", "fiscal 1989", "the end of 1990"; not "$2014", "2014%", "1,2014". */
+const yearRule: Rule = {
+  name: "year",
+  gate: /(?:1[5-9]|20)\d\d/,
+  re: new RegExp(
+    String.raw`(?<![\w$€£#.,:/'-]|\d[,.])(?:(?:fiscal(?:\s+year)?|calendar\s+year|the\s+year|the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid)[\s-]+)\s*)?` +
+      String.raw`(?<year>${YEAR})(?![\w%-]|[,.]\d|\s*(?:percent|per\s*cent))`,
+    "gi",
+  ),
+  build(m) {
+    return { type: "DATE", value: m.groups!.year! };
+  },
+};
+
+/** "the 1990s", "the early 2000s", "the '80s": TIMEX3 writes a decade as its first three digits. */
+const decadeRule: Rule = {
+  name: "decade",
+  gate: /\d0s\b/,
+  re: /(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?<dec>1[5-9]\d|20\d)0|['’](?<short>\d)0)s(?![\w-])/gi,
+  build(m) {
+    const g = m.groups!;
+    const value = g.dec ?? (Number(g.short) >= 3 ? `19${g.short}` : `20${g.short}`);
+    return { type: "DATE", value };
+  },
+};
+
+const ORDINAL_CENTURY: Record<string, number> = { nineteenth: 19, twentieth: 20, "twenty-first": 21 };
+/** "the 19th century", "the twentieth century": TIMEX3 writes it as the first two digits. */
+const centuryRule: Rule = {
+  name: "century",
+  gate: /century/i,
+  re: /(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])|(?<![\w-])(?:the\s+)?(?<word>nineteenth|twentieth|twenty-first)[\s-]+century(?![\w-])/gi,
+  build(m) {
+    const g = m.groups!;
+    const n = g.ord ? Number(g.ord) : (ORDINAL_CENTURY[g.word!.toLowerCase()] ?? 0);
+    return n ? { type: "DATE", value: String(n - 1).padStart(2, "0") } : null;
+  },
+};
+
+/** Prepositions and modifiers that make "May" or "March" a month rather than a verb or a walk. */
+const MONTH_CONTEXT =
+  /\b(?:in|since|until|till|by|from|of|during|through|throughout|before|after|between|to|and|or|early|late|mid|last|next|this|around|end|start|beginning|middle)[\s-]+$/i;
+const AMBIGUOUS_MONTHS = new Set([3, 5]);
+
+/** "in March", "last June", "August 1988", "January this year", "early December". */
+const monthRule: Rule = {
+  name: "month",
+  gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+  re: new RegExp(
+    String.raw`(?<![\w-])${MOD}(?:(?<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?` +
+      String.raw`(?<month>${MONTH_RE})(?![a-z])(?:,?\s+(?:of\s+)?(?:(?<year>${YEAR})(?![\w%])|(?<yrel>this|last|next)\s+year))?`,
+    "gi",
+  ),
+  build(m, ctx) {
+    const g = m.groups!;
+    const word = g.month!;
+    const month = monthOf(word);
+    if (!month || word[0] !== word[0]!.toUpperCase()) return null;
+    const framed = g.year || g.yrel || g.rel || g.mod;
+    const ambiguous = AMBIGUOUS_MONTHS.has(month) || word.length <= 4;
+    if (!framed && ambiguous && !MONTH_CONTEXT.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (g.year || g.yrel) {
+      const y = yearOf(g.year, g.yrel, ctx.anchor?.y);
+      return { type: "DATE", value: `${y}-${String(month).padStart(2, "0")}` };
+    }
+    const tense = ctx.tense(m.index, m.index + m[0].length);
+    return { type: "DATE", value: monthValue(ctx.anchor, month, shiftOf(g.rel), tense) };
+  },
+};
+
+const SEASON_CONTEXT = /\b(?:in|during|over|through|throughout|since|until|by|before|after)\s+$/i;
+
+/** "last summer", "this spring", "the winter of 2014", "in the autumn"; not "the fall of Rome". */
+const seasonRule: Rule = {
+  name: "season",
+  gate: /\b(?:spring|summer|autumn|fall|winter)\b/i,
+  re: new RegExp(
+    String.raw`(?<![\w-])${MOD}(?:(?<rel>this\s+past|this\s+coming|last|next|this|coming|past|the)\s+)?` +
+      String.raw`(?<season>${SEASON_RE})(?![\w-])(?:\s+(?:of\s+)?(?<year>${YEAR})(?![\w%]))?`,
+    "gi",
+  ),
+  build(m, ctx) {
+    const g = m.groups!;
+    const word = g.season!.toLowerCase();
+    const code = SEASONS.get(word)!;
+    const rel = g.rel?.toLowerCase();
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    const framed = g.year || (rel && rel !== "the") || g.mod;
+    if (!framed && (word === "fall" || !SEASON_CONTEXT.test(before))) return null;
+    if (g.year) return { type: "DATE", value: `${g.year}-${code}` };
+    const tense = ctx.tense(m.index, m.index + m[0].length);
+    return { type: "DATE", value: seasonValue(ctx.anchor, code, rel === "the" ? null : shiftOf(rel), tense) };
+  },
+};
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+};
+
+/** "the third quarter", "third-quarter", "the first half of 2021", "Q1 2022", "the latest quarter". */
+const quarterRule: Rule = {
+  name: "quarter",
+  gate: /\b(?:quarter|half|Q[1-4])\b/i,
+  re: new RegExp(
+    String.raw`(?<![\w-])(?:(?<det>the|its|their|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?<year0>${YEAR})\s+)?(?:fiscal[\s-]+)?` +
+      String.raw`(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)` +
+      String.raw`[\s-]+(?:fiscal[\s-]+)?(?<unit>quarter|half)(?![\w-])(?:\s+of\s+(?:(?<year>${YEAR})|(?<yrel>this|last|next)\s+year))?` +
+      String.raw`|(?<![\w-])Q(?<q>[1-4])(?:\s+(?<qyear>${YEAR}))?(?![\w-])`,
+    "gi",
+  ),
+  build(m, ctx) {
+    const g = m.groups!;
+    if (g.q) return { type: "DATE", value: `${g.qyear ?? (ctx.anchor ? ctx.anchor.y : "XXXX")}-Q${g.q}` };
+    const half = g.unit!.toLowerCase() === "half";
+    const ord = g.ord?.toLowerCase();
+    const detYear = /year/i.test(g.det ?? "") ? g.det!.split(/\s+/)[0] : undefined;
+    const explicitYear = g.year ?? g.year0;
+    const explicit = explicitYear || g.yrel || detYear;
+    const last = ord === "last" || ord === "final";
+    // "the last quarter" (with no year): the one before the anchor's.
+    if (last && !explicit) return half ? null : { type: "DATE", value: unitValue(ctx.anchor, "quarter", -1)! };
+    const n = last ? (half ? 2 : 4) : (ORDINALS[ord!] ?? 0);
+    if (!n || (half && n > 2)) return null;
+    const code = half ? "H" : "Q";
+    if (explicit)
+      return { type: "DATE", value: `${yearOf(explicitYear, g.yrel ?? detYear, ctx.anchor?.y)}-${code}${n}` };
+    if (!ctx.anchor) return { type: "DATE", value: `XXXX-${code}${n}` };
+    const tense = ctx.tense(m.index, m.index + m[0].length);
+    if (half) {
+      const y = n === 2 && ctx.anchor.m <= 6 && tense !== "future" ? ctx.anchor.y - 1 : ctx.anchor.y;
+      return { type: "DATE", value: `${y}-H${n}` };
+    }
+    return { type: "DATE", value: quarterValue(ctx.anchor, n, tense) };
+  },
+};
+
+/**
+ * A quarter named by its place rather than its number, as results reports do: "the quarter" and
+ * "the latest quarter" are the last one reported (before the anchor's), "the current quarter" the
+ * anchor's, "the year-earlier quarter" (or period) the one a year before the last.
+ */
+const reportedQuarterRule: Rule = {
+  name: "reported-quarter",
+  gate: /\b(?:quarter|period|year-earlier|year-ago)\b/i,
+  re: /(?<![\w-])(?:(?<det>the|this|its|their)\s+)?(?:(?<rel>latest|current|previous|most\s+recent|(?:comparable\s+)?year-(?:earlier|ago))\s+)?(?:fiscal\s+)?(?<unit>quarter|period)(?![\w-])|(?<![\w-])(?<adj>year-(?:earlier|ago))(?![\w-])/gi,
+  build(m, ctx) {
+    const g = m.groups!;
+    const rel = (g.rel ?? g.adj ?? "").toLowerCase();
+    const yearBack = rel.includes("year-");
+    if (!g.adj && !g.det && !rel) return null;
+    if (g.unit?.toLowerCase() === "period" && !yearBack && rel !== "latest") return null;
+    const shift = yearBack ? -5 : rel === "current" || g.det?.toLowerCase() === "this" ? 0 : -1;
+    return { type: "DATE", value: unitValue(ctx.anchor, "quarter", shift)! };
+  },
+};
+
+const SPOKEN_TENS: Record<string, number> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
+
+/** Broadcast transcripts spell years and decades out: "nineteen ninety-six", "the nineties". */
+const spokenYearRule: Rule = {
+  name: "spoken-year",
+  gate: /\b(?:nineteen|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b/i,
+  re: new RegExp(
+    String.raw`(?<![\w-])nineteen[\s-]+(?<rest>${NUMBER_RE})(?![\w-])|(?<![\w-])the\s+(?<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])`,
+    "gi",
+  ),
+  build(m) {
+    const g = m.groups!;
+    if (g.decade) return { type: "DATE", value: `19${SPOKEN_TENS[g.decade.toLowerCase()]}` };
+    const n = numberValue(g.rest!);
+    return typeof n === "number" && n >= 10 && n <= 99 ? { type: "DATE", value: String(1900 + n) } : null;
+  },
+};
+
+export const CALENDAR_RULES: readonly Rule[] = [
+  reportedQuarterRule,
+  spokenYearRule,
+  relativeUnitRule,
+  agoRule,
+  yearRule,
+  decadeRule,
+  centuryRule,
+  monthRule,
+  seasonRule,
+  quarterRule,
+];

@@ -1,0 +1,28 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { formatWeek, isoWeek, nearestWeekday, parseDay, weekday } from "./calendar.js";
+import { monthValue, seasonValue, weekdayValue } from "./values.js";
+
+const tuesday = parseDay("2022-02-22T18:00:00Z")!;
+
+test("calendar: weekdays and ISO weeks", () => {
+  assert.equal(weekday(tuesday), 2);
+  assert.deepEqual(isoWeek({ y: 2021, m: 1, d: 3 }), { year: 2020, week: 53 });
+  assert.equal(formatWeek(tuesday), "2022-W08");
+  assert.deepEqual(nearestWeekday(tuesday, 2, "past", true), { y: 2022, m: 2, d: 15 });
+});
+
+test("values: weekday by tense, nearest in the present", () => {
+  assert.equal(weekdayValue(tuesday, 5, null, "past"), "2022-02-18");
+  assert.equal(weekdayValue(tuesday, 5, null, "future"), "2022-02-25");
+  assert.equal(weekdayValue(tuesday, 1, null, "present"), "2022-02-21");
+  assert.equal(weekdayValue(null, 2, null, "past"), "XXXX-WXX-2");
+});
+
+test("values: months and seasons", () => {
+  assert.equal(monthValue(tuesday, 11, null, "past"), "2021-11");
+  assert.equal(monthValue(tuesday, 11, null, "future"), "2022-11");
+  assert.equal(seasonValue(tuesday, "SU", -1, "past"), "2021-SU");
+  assert.equal(seasonValue(tuesday, "WI", 0, "past"), "2021-WI");
+  assert.equal(seasonValue(tuesday, "SP", 1, "past"), "2022-SP");
+});

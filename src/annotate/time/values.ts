@@ -1,0 +1,182 @@
+/**
+ * TIMEX3 values relative to the anchor (the publication day), with X-filled values when the
+ * anchor is unknown: a relative expression is never resolved against today's date.
+ */
+import {
+  type Day,
+  addDays,
+  daysBetween,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  nearestWeekday,
+  quarterOf,
+} from "./calendar.js";
+import type { Tense } from "./tense.js";
+
+/** "last"/"past"/"previous" go back, "next"/"coming" forward, "this" stays; anything else: null. */
+export type Shift = -1 | 0 | 1;
+
+export function shiftOf(word: string | undefined): Shift | null {
+  switch (word?.toLowerCase()) {
+    case "last":
+    case "past":
+    case "previous":
+    case "the previous":
+    case "this past":
+      return -1;
+    case "this":
+    case "current":
+    case "full":
+    case "fiscal":
+    case "current fiscal":
+    case "the current":
+      return 0;
+    case "next":
+    case "coming":
+    case "the coming":
+    case "this coming":
+      return 1;
+    default:
+      return null;
+  }
+}
+
+/** A day `n` days from the anchor ("yesterday" is -1). */
+export function dayValue(anchor: Day | null, n: number): string {
+  return anchor ? formatDay(addDays(anchor, n)) : "XXXX-XX-XX";
+}
+
+/**
+ * A bare or modified weekday. "last Friday" is the one before the anchor, "next Friday" the one
+ * after; a bare "Friday" is the most recent one on or before the anchor in a sentence about the
+ * past, the next one in a sentence about the future, and the nearer one in the present tense
+ * ("the leaders meet Friday", "the minister says Friday").
+ */
+export function weekdayValue(anchor: Day | null, wd: number, shift: Shift | null, tense: Tense): string {
+  if (!anchor) return `XXXX-WXX-${wd}`;
+  if (shift === -1) return formatDay(nearestWeekday(anchor, wd, "past", true));
+  if (shift === 1) return formatDay(nearestWeekday(anchor, wd, "future", true));
+  const back = nearestWeekday(anchor, wd, "past");
+  const ahead = nearestWeekday(anchor, wd, "future");
+  if (tense !== "future") return formatDay(back);
+  if (tense === "future") return formatDay(ahead);
+  return formatDay(daysBetween(back, anchor) <= daysBetween(anchor, ahead) ? back : ahead);
+}
+
+/**
+ * A month and day without a year: the nearer of the two candidate years. Tense is no help here
+ * (on TimeBank it did worse): a date is written out mostly for deadlines and schedules.
+ */
+export function monthDayValue(anchor: Day | null, month: number, day: number): string {
+  const md = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (!anchor) return `XXXX-${md}`;
+  const before = month < anchor.m || (month === anchor.m && day <= anchor.d);
+  const back = before ? anchor.y : anchor.y - 1;
+  const distance = (year: number): number => Math.abs(daysBetween(anchor, { y: year, m: month, d: day }));
+  return `${distance(back) <= distance(back + 1) ? back : back + 1}-${md}`;
+}
+
+/** The calendar unit holding the anchor, shifted by `n` of that unit ("last month" is -1). */
+export function unitValue(anchor: Day | null, unit: string, n: number): string | null {
+  switch (unit) {
+    case "day":
+      return dayValue(anchor, n);
+    case "week":
+      return anchor ? formatWeek(anchor, n) : "XXXX-WXX";
+    case "weekend":
+      return anchor ? `${formatWeek(anchor, n)}-WE` : "XXXX-WXX-WE";
+    case "month": {
+      if (!anchor) return "XXXX-XX";
+      const { y, m } = addMonths(anchor.y, anchor.m, n);
+      return formatMonth(y, m);
+    }
+    case "quarter": {
+      if (!anchor) return "XXXX-QX";
+      const { y, m } = addMonths(anchor.y, anchor.m, 3 * n);
+      return `${y}-Q${quarterOf(m)}`;
+    }
+    case "year":
+      return anchor ? String(anchor.y + n) : "XXXX";
+    case "decade":
+      return anchor ? String(Math.floor(anchor.y / 10) + n) : "XXX";
+    case "century":
+      return anchor ? String(Math.floor(anchor.y / 100) + n) : "XX";
+    default:
+      return null;
+  }
+}
+
+/**
+ * A month without a year. With "last"/"next" the one strictly before or after the anchor's month;
+ * otherwise the nearest one in the direction of the tense (the anchor's own month included).
+ */
+export function monthValue(anchor: Day | null, month: number, shift: Shift | null, tense: Tense): string {
+  if (!anchor) return formatMonth(0, month).replace(/^0000/, "XXXX");
+  let y = anchor.y;
+  if (shift === 0) return formatMonth(y, month);
+  if (shift === null && tense === "present") {
+    // The nearer of this year's month and the one a year off in its direction.
+    const ahead = month >= anchor.m ? month - anchor.m : month + 12 - anchor.m;
+    return formatMonth(ahead <= 12 - ahead ? (month >= anchor.m ? y : y + 1) : month <= anchor.m ? y : y - 1, month);
+  }
+  const forward = shift === 1 || (shift === null && tense === "future");
+  if (forward) {
+    if (month < anchor.m || (shift === 1 && month === anchor.m)) y++;
+  } else if (month > anchor.m || (shift === -1 && month === anchor.m)) y--;
+  return formatMonth(y, month);
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * A season. Seasons are named by the year they start in (winter 2021 runs into 2022). "last
+ * summer" is the latest one over before the anchor; "this summer" the one holding the anchor, or
+ * else the one of the anchor's year; a bare one follows the tense.
+ */
+export function seasonValue(anchor: Day | null, code: string, shift: Shift | null, tense: Tense): string {
+  if (!anchor) return `XXXX-${code}`;
+  const start = SEASON_START[code] ?? 3;
+  // The latest season of this name to have begun by the anchor, and whether it is still on.
+  const begun = anchor.m >= start ? anchor.y : anchor.y - 1;
+  const inside = (anchor.y - begun) * 12 + anchor.m - start < 3;
+  let y: number;
+  if (shift === 0) y = inside ? begun : anchor.y;
+  else if (shift === 1) y = begun + 1;
+  else if (shift === -1) y = inside ? begun - 1 : begun;
+  else y = tense === "future" && !inside ? begun + 1 : begun;
+  return `${y}-${code}`;
+}
+
+/**
+ * A quarter without a year: of the anchor's year, unless it lies after the anchor's quarter in
+ * a sentence about the past, when it is last year's.
+ */
+export function quarterValue(anchor: Day | null, q: number, tense: Tense): string {
+  if (!anchor) return `XXXX-Q${q}`;
+  const y = q > quarterOf(anchor.m) && tense !== "future" ? anchor.y - 1 : anchor.y;
+  return `${y}-Q${q}`;
+}
+
+/**
+ * A point `n` units before (negative) or after the anchor, at the unit's granularity:
+ * "three days ago" a day, "two weeks ago" a week, "five months ago" a month, "a year ago" a year.
+ */
+export function offsetValue(anchor: Day | null, designator: string, n: number): string | null {
+  if (!Number.isInteger(n)) return null;
+  switch (designator) {
+    case "D":
+      return dayValue(anchor, n);
+    case "W":
+      return anchor ? formatWeek(anchor, n) : "XXXX-WXX";
+    case "M":
+      return unitValue(anchor, "month", n);
+    case "Q":
+      return unitValue(anchor, "quarter", n);
+    case "Y":
+      return unitValue(anchor, "year", n);
+    default:
+      return null;
+  }
+}
