@@ -1,0 +1,15 @@
+import type { Stage } from "../../pipeline/stage.js";
+import { tokenize } from "../nlp/tokenize.js";
+import { findQuotes } from "./find-quotes.js";
+
+/** Direct, mixed and indirect quotations and their speakers, linked to the entities' actors. */
+export const quotesStage: Stage = {
+  name: "quotes",
+  needs: ["text", "sentences", "tokens", "entities"],
+  adds: ["quotes"],
+  run(article) {
+    // Tokens are optional in the model; a hand-built article without them is tokenized here.
+    const tokens = article.tokens ?? tokenize(article.text).tokens;
+    return { ...article, quotes: findQuotes(article.text, tokens, article.sentences, article.entities) };
+  },
+};
