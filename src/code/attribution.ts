@@ -1,0 +1,90 @@
+import type { Actor, Quote } from "../model/schema.js";
+import type { Clause } from "./clauses.js";
+import { isCue } from "./cues.js";
+import { isVerb, type DocView } from "./doc-view.js";
+import { findSubject } from "./participants.js";
+
+/** Who a clause's content is attributed to, if anyone other than the writer. */
+export interface Attribution {
+  /** Entity index of the speaker (into view.entities), or -1. */
+  entity: number;
+  actor?: Actor;
+  /** The attribution verb's lemma ("say", "claim", "deny"), when known. */
+  cue?: string;
+  /** The clause is inside a direct or indirect quote. */
+  quoted: boolean;
+}
+
+const NOBODY: Attribution = { entity: -1, quoted: false };
+
+/** The quote that covers offset `at`, if any. */
+export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
+  for (const q of quotes) if (q.start <= at && at < q.end) return q;
+  return undefined;
+}
+
+/** Entity index covering [start, end), or -1. */
+function entityOver(v: DocView, start: number | undefined, end: number | undefined): number {
+  if (start === undefined || end === undefined) return -1;
+  for (let e = 0; e < v.entities.length; e++) {
+    const ent = v.entities[e]!;
+    if (ent.start < end && start < ent.end) return e;
+  }
+  return -1;
+}
+
+/**
+ * Attribution of clause ci, in order: (1) a quote from the quotes stage covering the trigger;
+ * (2) the speech verb that introduces the clause ("officials say ..."); (3) a tail (", X said");
+ * (4) "according to X" inside the clause.
+ */
+export function attributionOf(
+  v: DocView,
+  clauses: readonly Clause[],
+  ci: number,
+  trigger: number,
+  quotes: readonly Quote[],
+): Attribution {
+  const c = clauses[ci]!;
+  const q = quoteAt(quotes, v.start[trigger]!);
+  if (q) {
+    const e = q.speaker ? entityOver(v, q.speaker.start, q.speaker.end) : -1;
+    const actor = q.speaker?.actor ?? (e >= 0 ? v.entities[e]!.actor : undefined);
+    return { entity: e, ...(actor ? { actor } : {}), ...(q.cue ? { cue: q.cue.toLowerCase() } : {}), quoted: true };
+  }
+  for (let k = ci; k >= 0; k--) {
+    const o = clauses[k]!;
+    if (o.sentence !== c.sentence) break;
+    if (o.kind === "complement" && o.head !== undefined && !o.fear) {
+      const owner = clauses.findIndex((x) => x.first <= o.head! && o.head! < x.last);
+      if (owner < 0) break;
+      const s = findSubject(v, clauses[owner]!, o.head, -1);
+      const e = s.actors[0] ?? -1;
+      return { entity: e, ...(e >= 0 ? { actor: v.entities[e]!.actor! } : {}), cue: v.lemma[o.head]!, quoted: false };
+    }
+    if (o.kind !== "coord") break;
+  }
+  const next = clauses[ci + 1];
+  if (next && next.sentence === c.sentence && next.kind === "tail") {
+    for (let k = next.first; k < next.last; k++) {
+      if (isVerb(v, k) && isCue(v.lemma[k]!, "speech")) {
+        const e = findSubject(v, next, k, -1).actors[0] ?? -1;
+        return { entity: e, ...(e >= 0 ? { actor: v.entities[e]!.actor! } : {}), cue: v.lemma[k]!, quoted: false };
+      }
+    }
+  }
+  for (let k = c.first; k < c.last - 2; k++) {
+    if (v.low[k] === "according" && v.low[k + 1] === "to") {
+      const e = v.entityAt[k + 2]! >= 0 ? v.entityAt[k + 2]! : v.entityAt[k + 3]!;
+      if (e >= 0) return { entity: e, actor: v.entities[e]!.actor!, cue: "according to", quoted: false };
+    }
+  }
+  return NOBODY;
+}
+
+/** Whether two actors are the same party for attribution: same country, and same sector when both have one. */
+export function sameParty(a: Actor | undefined, b: Actor | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.country !== b.country) return false;
+  return !a.sector || !b.sector || a.sector === b.sector;
+}

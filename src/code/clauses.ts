@@ -1,0 +1,208 @@
+import { isCue } from "./cues.js";
+import { isNominal, isVerb, type DocView } from "./doc-view.js";
+
+/**
+ * How a clause relates to the one before it in its sentence:
+ * main (own subject), coord ("and imposed ...": shares the subject), participial (", accusing X of":
+ * shares the subject), relative (", which X denied": subject inside or the antecedent), complement
+ * (what a speech verb or fear introduces), protasis (an "if" / "should X" condition), tail (", X said").
+ */
+export type ClauseKind = "main" | "coord" | "participial" | "relative" | "complement" | "protasis" | "adjunct" | "tail";
+
+/** A clause: a token range of one sentence and how it attaches. */
+export interface Clause {
+  first: number;
+  last: number;
+  kind: ClauseKind;
+  sentence: number;
+  /** For complements: the token of the speech verb or fear word that introduces it. */
+  head?: number;
+  /** For complements of fear words, attempts and the like: what follows only might happen. */
+  fear?: boolean;
+}
+
+/** Maximum distance, in tokens, between a clause opener and the verb that confirms it. */
+const VERB_LOOKAHEAD = 8;
+
+const PUNCT_STOP = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"]);
+
+/** The first verb after i before a stop (punctuation or conjunction), within the lookahead, or -1. */
+function verbAhead(v: DocView, i: number, last: number, auxOk = false): number {
+  for (let j = i; j < last && j < i + VERB_LOOKAHEAD; j++) {
+    if (isVerb(v, j) || (auxOk && v.pos[j] === "AUX")) return j;
+    if (v.pos[j] === "CCONJ" || PUNCT_STOP.has(v.low[j]!)) return -1;
+  }
+  return -1;
+}
+
+/** Whether tokens (i, j) are a subject noun phrase (or pronoun) followed by its auxiliaries. */
+function subjectThenVerb(v: DocView, i: number, j: number): boolean {
+  let sawNoun = false;
+  for (let k = i; k < j; k++) {
+    if (isNominal(v, k) || v.pos[k] === "PRON") sawNoun = true;
+    else if (
+      v.pos[k] !== "AUX" &&
+      v.pos[k] !== "ADV" &&
+      (v.pos[k] !== "PART" || v.low[k] === "to") &&
+      v.low[k] !== "of" &&
+      v.low[k] !== "-"
+    )
+      return false;
+  }
+  return sawNoun;
+}
+
+const isIng = (v: DocView, i: number) => isVerb(v, i) && v.low[i]!.endsWith("ing");
+
+/** Whether the clause [from, i) has a verb of its own. */
+function hasVerb(v: DocView, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (isVerb(v, k)) return true;
+  return false;
+}
+
+/** The last speech verb in [from, i), skipping back over time words, or -1. */
+function speechBefore(v: DocView, from: number, i: number): number {
+  for (let k = i - 1; k >= from && k >= i - 5; k--) {
+    if (isVerb(v, k) && isCue(v.lemma[k]!, "speech")) return k;
+    if (isCue(v.lemma[k]!, "fear")) return k;
+  }
+  return -1;
+}
+
+/**
+ * Splits one sentence (token range) into clauses. Numbered steps match the comments below.
+ */
+export function splitClauses(v: DocView, first: number, last: number, sentence: number): Clause[] {
+  const clauses: Clause[] = [];
+  let from = first;
+  let kind: ClauseKind = "main";
+  let head: number | undefined;
+  let fear = false;
+  const cut = (at: number, next: ClauseKind, nextHead?: number, nextFear = false) => {
+    if (at > from)
+      clauses.push({ first: from, last: at, kind, sentence, ...(head !== undefined ? { head, fear } : {}) });
+    from = at;
+    kind = next;
+    head = nextHead;
+    fear = nextFear;
+  };
+  // 0. A sentence opening with "After ...," / "If ...," (after any opening quote mark) starts with an adjunct or a condition.
+  let lead = first;
+  while (lead < last - 1 && v.pos[lead] === "PUNCT") lead++;
+  if (isCue(v.lemma[lead]!, "subordinator") && verbAhead(v, lead + 1, last) > lead) {
+    kind = isCue(v.lemma[lead]!, "conditional") ? "protasis" : "adjunct";
+  }
+  for (let i = first + 1; i < last; i++) {
+    const low = v.low[i]!;
+    const lemma = v.lemma[i]!;
+    const prev = v.low[i - 1]!;
+    // 1. Semicolons and colons end a clause; after "X said:" what follows is the speech.
+    if (low === ";" || low === ":") {
+      const s = speechBefore(v, from, i);
+      cut(i + 1, s >= 0 ? "complement" : "main", s >= 0 ? s : undefined);
+      continue;
+    }
+    // 2. "and" + verb shares the subject; "and" + subject + verb starts a main clause (not "and to ...").
+    // Names joined by "and" ("Donetsk and Luhansk") are one phrase, never two clauses.
+    const names =
+      (v.pos[i - 1] === "PROPN" || v.entityAt[i - 1]! >= 0) && (v.pos[i + 1] === "PROPN" || v.entityAt[i + 1]! >= 0);
+    if (v.pos[i] === "CCONJ" && !names && hasVerb(v, from, i) && v.low[i + 1] !== "to") {
+      const j = verbAhead(v, i + 1, last);
+      if (j > i && subjectThenVerb(v, i + 1, j)) cut(i + 1, "main");
+      else if (j > i && (j === i + 1 || (subjectThenVerb(v, i + 1, j) === false && onlyAdverbs(v, i + 1, j))))
+        cut(i + 1, "coord");
+      continue;
+    }
+    if (low === "," && from === first && (kind === "adjunct" || kind === "protasis")) {
+      cut(i + 1, "main");
+      continue;
+    }
+    if (low === ",") {
+      // 3. ", accusing X of ..." — a participial clause shares the subject.
+      const k = v.pos[i + 1] === "ADV" ? i + 2 : i + 1;
+      if (k < last && isIng(v, k) && hasVerb(v, from, i)) {
+        cut(i + 1, "participial");
+        continue;
+      }
+      // 4a. "X, which includes Y, reaffirmed ..." — the main clause resumes after a relative clause.
+      if ((kind as ClauseKind) === "relative" && isVerb(v, i + 1) && !isIng(v, i + 1)) {
+        cut(i + 1, "coord");
+        continue;
+      }
+      // 4. ", which X denied" / ", who ..." — a relative clause.
+      if (i + 1 < last && isCue(v.low[i + 1]!, "relative")) {
+        cut(i + 1, "relative");
+        continue;
+      }
+      // 5. ", President X said" — the clause before is what X said.
+      const j = verbAhead(v, i + 1, last);
+      if (j > i + 1 && isCue(v.lemma[j]!, "speech") && subjectThenVerb(v, i + 1, j)) {
+        cut(i + 1, "tail");
+        continue;
+      }
+    }
+    // 6. "said (Monday) that ...", "fears that ..." — a complement clause.
+    if (low === "that" && i > from) {
+      const s = speechBefore(v, from, i);
+      if (s >= 0) {
+        cut(i + 1, "complement", s, isCue(v.lemma[s]!, "fear"));
+        continue;
+      }
+    }
+    // 7. "officials say Russian troops have entered" — a speech verb followed by a subject and verb.
+    if (
+      isVerb(v, i - 1) &&
+      isCue(v.lemma[i - 1]!, "speech") &&
+      i - 1 > from &&
+      (isNominal(v, i) || v.pos[i] === "PRON") &&
+      low !== "that"
+    ) {
+      const j = verbAhead(v, i, last, true);
+      if (j > i && subjectThenVerb(v, i, j) && v.pos[i] !== "ADP") {
+        cut(i, "complement", i - 1);
+        continue;
+      }
+    }
+    // 8. Subordinators ("after", "if", "while") open an adjunct or a condition when a verb follows.
+    // The next word must open a subject or a participle: "as independent" is not a clause.
+    const opens =
+      v.pos[i + 1] === "DET" ||
+      v.pos[i + 1] === "PRON" ||
+      v.pos[i + 1] === "PROPN" ||
+      v.pos[i + 1] === "NOUN" ||
+      v.pos[i + 1] === "NUM" ||
+      isVerb(v, i + 1);
+    if (
+      (v.pos[i] === "SCONJ" || v.pos[i] === "ADP" || v.pos[i] === "ADV") &&
+      opens &&
+      isCue(lemma, "subordinator") &&
+      prev !== "such"
+    ) {
+      const j = verbAhead(v, i + 1, last);
+      if (j > i) {
+        cut(i, isCue(lemma, "conditional") ? "protasis" : "adjunct");
+        continue;
+      }
+    }
+    // 9. "... should Putin invade" — inverted conditional.
+    // "should" directly followed by a subject can only be the inverted condition.
+    const subj = v.pos[i + 1];
+    if (
+      low === "should" &&
+      i > from &&
+      (subj === "PROPN" || subj === "DET" || subj === "PRON" || v.entityAt[i + 1]! >= 0)
+    ) {
+      if (hasVerb(v, from, i)) {
+        cut(i, "protasis");
+        continue;
+      }
+    }
+  }
+  cut(last, "main");
+  return clauses;
+}
+
+function onlyAdverbs(v: DocView, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (v.pos[k] !== "ADV" && v.pos[k] !== "AUX" && v.pos[k] !== "PART") return false;
+  return true;
+}

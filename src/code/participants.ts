@@ -1,0 +1,243 @@
+import type { Entity } from "../model/schema.js";
+import type { Clause } from "./clauses.js";
+import { isCue } from "./cues.js";
+import { isNominal, isVerb, type DocView } from "./doc-view.js";
+
+/** Who the subject of a clause is, and how that was found. */
+export interface Subject {
+  /** Entity indexes (into view.entities) of the subject; several when coordinated. */
+  actors: number[];
+  /** What the subject was: an entity, a pronoun resolved to one, a thing, or nothing in this clause. */
+  how: "entity" | "pronoun" | "of-phrase" | "inanimate" | "none";
+  /** The owner in "Russia's decision": the possessor entity of a non-actor head. */
+  possessor: number;
+  /** The first entity inside the subject phrase ("the Duma proposal"), or -1. */
+  modifier?: number;
+}
+
+const PERSONAL = new Set(["he", "him", "his", "she", "her"]);
+const NONPERSONAL = new Set(["it", "its", "they", "them", "their"]);
+const SPEAKER = new Set(["i", "we", "me", "us", "our", "my"]);
+
+/** Resolves a pronoun at token i to an entity index; `speaker` is the quote speaker's entity when inside one. */
+export function resolvePronoun(v: DocView, i: number, speaker: number): number {
+  const w = v.low[i]!;
+  if (SPEAKER.has(w)) return speaker;
+  const personal = PERSONAL.has(w);
+  if (!personal && !NONPERSONAL.has(w)) return -1;
+  const at = v.start[i]!;
+  for (let e = v.entities.length - 1; e >= 0; e--) {
+    const ent = v.entities[e]!;
+    if (ent.start >= at) continue;
+    if (personal ? ent.kind === "PERSON" : ent.kind !== "PERSON") return e;
+  }
+  return -1;
+}
+
+/** Entities coordinated with the one ending at token `end` ("Russia and China", "X, Y and Z"), rightwards. */
+export function coordinatedRight(v: DocView, e: number, last: number): number[] {
+  const out = [e];
+  let k = tokenAfter(v, e);
+  while (k < last && (v.low[k] === "and" || v.low[k] === ",")) {
+    let j = k + 1;
+    while (j < last && (v.pos[j] === "DET" || v.low[j] === "and")) j++;
+    const next = v.entityAt[j]!;
+    if (j >= last || next < 0 || out.includes(next)) break;
+    out.push(next);
+    k = tokenAfter(v, next);
+  }
+  return out;
+}
+
+/** The first token after entity e. */
+function tokenAfter(v: DocView, e: number): number {
+  const end = v.entities[e]!.end;
+  let k = 0;
+  let hi = v.n;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (v.start[mid]! < end) k = mid + 1;
+    else hi = mid;
+  }
+  return k;
+}
+
+/** Skips an opening adverbial ("In retort, ", "After recognizing X yesterday, ") and relative words. */
+function subjectStart(v: DocView, c: Clause, trigger: number): number {
+  let s = c.first;
+  if (isCue(v.low[s]!, "relative") || v.low[s] === "that" || isCue(v.lemma[s]!, "subordinator")) s++;
+  // Repeatedly: "In the short update, televised on state TV, Putin ..." has two openers.
+  for (;;) {
+    const p = v.pos[s];
+    const w = v.low[s]!;
+    if (!(p === "ADP" || p === "SCONJ" || p === "ADV" || (p === "VERB" && (w.endsWith("ing") || w.endsWith("ed")))))
+      return s;
+    let comma = -1;
+    for (let k = s; k < trigger && comma < 0; k++) if (v.low[k] === ",") comma = k;
+    if (comma < 0) return s;
+    s = comma + 1;
+  }
+}
+
+/** The entity right before the clause's first verb ("In his speech to the nation President X said"), or -1. */
+function entityBeforeVerb(v: DocView, from: number, trigger: number): number {
+  let vb = from;
+  while (vb < trigger && !isVerb(v, vb) && v.pos[vb] !== "AUX") vb++;
+  let k = vb - 1;
+  while (k >= from && (v.pos[k] === "ADV" || v.low[k] === ",")) k--;
+  return k >= from ? v.entityAt[k]! : -1;
+}
+
+/**
+ * The subject before the trigger: the first noun phrase of the clause. Its head decides: an entity
+ * (with any entities coordinated to it), a pronoun, an agentive noun whose "of" phrase names the
+ * actor ("the leaders of X"), or a thing ("Putin's backing ...") that cannot act.
+ */
+export function findSubject(v: DocView, c: Clause, trigger: number, speaker: number): Subject {
+  const none: Subject = { actors: [], how: "none", possessor: -1 };
+  let k = subjectStart(v, c, trigger);
+  if (v.pos[k] === "ADP") {
+    // An opening phrase without a comma: the subject is what stands right before the verb.
+    const e = entityBeforeVerb(v, k, trigger);
+    if (e >= 0) return { actors: [e], how: "entity", possessor: -1 };
+  }
+  while (k < trigger && !isNominal(v, k) && v.pos[k] !== "PRON") {
+    if (isVerb(v, k)) return none;
+    k++;
+  }
+  if (k >= trigger) return none;
+  if (v.pos[k] === "PRON" && v.entityAt[k]! < 0) {
+    const e = resolvePronoun(v, k, speaker);
+    return e >= 0 ? { actors: [e], how: "pronoun", possessor: -1 } : { ...none, how: "inanimate" };
+  }
+  // The noun phrase runs to the first verb, auxiliary or preposition other than "of".
+  let end = k;
+  while (
+    end < trigger &&
+    (isNominal(v, end) ||
+      v.low[end] === "-" ||
+      v.low[end] === "and" ||
+      v.low[end] === "," ||
+      v.low[end] === "of" ||
+      v.pos[end] === "PRON")
+  ) {
+    if (isVerb(v, end)) break;
+    end++;
+  }
+  // Head: the last noun before "of" / "and" / ","; the possessor: an entity before "'s".
+  let headEnd = k;
+  let possessor = -1;
+  let headStart = k;
+  for (let j = k; j < end; j++) {
+    const w = v.low[j]!;
+    if (w === "of" || w === "and" || w === ",") break;
+    if (w === "'s" || w === "'") {
+      possessor = v.entityAt[j - 1]!;
+      if (possessor < 0 && v.pos[j - 1] === "PRON") possessor = resolvePronoun(v, j - 1, speaker);
+      headStart = j + 1;
+      continue;
+    }
+    if (NONPERSONAL.has(w) || PERSONAL.has(w) || SPEAKER.has(w)) {
+      possessor = resolvePronoun(v, j, speaker);
+      headStart = j + 1;
+      continue;
+    }
+    headEnd = j;
+  }
+  const head = v.entityAt[headEnd]!;
+  if (head >= 0 && headEnd >= headStart)
+    return { actors: coordinatedRight(v, head, trigger), how: "entity", possessor };
+  // An entity modifying the head inside the phrase ("Ukrainian servicemen" when only "Ukrainian" is linked).
+  for (let j = headStart; j <= headEnd; j++) {
+    const e = v.entityAt[j]!;
+    if (e >= 0 && isCue(v.lemma[headEnd]!, "agentive")) return { actors: [e], how: "entity", possessor };
+  }
+  if (isCue(v.lemma[headEnd]!, "agentive") || v.pos[headEnd] === "NUM") {
+    for (let j = headEnd + 1; j < end; j++) {
+      const e = v.entityAt[j]!;
+      if (e >= 0) return { actors: coordinatedRight(v, e, trigger), how: "of-phrase", possessor };
+      if (v.pos[j] === "PRON" && j > headEnd + 1 && v.low[j - 1] === "of") break;
+    }
+    if (possessor >= 0) return { actors: [possessor], how: "of-phrase", possessor };
+  }
+  let modifier = -1;
+  for (let j = k; j < end && modifier < 0; j++) modifier = v.entityAt[j]!;
+  return { actors: [], how: "inanimate", possessor, modifier: possessor >= 0 ? possessor : modifier };
+}
+
+/** Whether the trigger at i is a passive participle ("were imposed by", "recognized by X as"). */
+export function isPassive(v: DocView, c: Clause, i: number): boolean {
+  if (!isVerb(v, i) || v.low[i]!.endsWith("ing")) return false;
+  if (v.low[i + 1] === "by") return true;
+  for (let k = i - 1; k >= c.first && k >= i - 3; k--) {
+    if (v.pos[k] === "AUX" && (v.lemma[k] === "be" || v.lemma[k] === "get")) return true;
+    if (v.pos[k] !== "ADV" && v.pos[k] !== "AUX") return false;
+  }
+  return false;
+}
+
+/** The entity after "by" (or "from") to the right of i within the clause ("launched by separatists"). */
+export function agentAfter(v: DocView, c: Clause, i: number, words: ReadonlySet<string>): number[] {
+  for (let k = i + 1; k < c.last - 1; k++) {
+    if (!words.has(v.low[k]!)) continue;
+    let j = k + 1;
+    while (j < c.last && (v.pos[j] === "DET" || v.pos[j] === "ADJ")) j++;
+    const e = v.entityAt[j]!;
+    if (e >= 0) return coordinatedRight(v, e, c.last);
+  }
+  return [];
+}
+
+/** The entity that owns noun trigger i: "Russia's recognition", "the Duma's request". */
+export function possessorOf(v: DocView, c: Clause, i: number): number {
+  let k = i - 1;
+  while (k > c.first && (v.pos[k] === "ADJ" || v.pos[k] === "NOUN" || v.low[k] === "-")) k--;
+  if (k > c.first && (v.low[k] === "'s" || v.low[k] === "'")) return v.entityAt[k - 1]!;
+  if (k >= c.first && v.entityAt[k]! >= 0 && v.pos[i - 1] !== "ADP") return v.entityAt[k]!;
+  return -1;
+}
+
+/**
+ * The recipient: the first actor after the trigger introduced by one of the pattern's prepositions,
+ * else (with "obj") the first actor after it; actors already coded as the actor are skipped.
+ */
+export function findRecipient(
+  v: DocView,
+  c: Clause,
+  i: number,
+  preps: readonly string[],
+  exclude: readonly number[],
+  speaker: number,
+): number[] {
+  if (!preps.length) return [];
+  let firstAny = -1;
+  for (let k = i + 1; k < c.last; k++) {
+    let e = v.entityAt[k]!;
+    if (e < 0 && v.pos[k] === "PRON" && k <= i + 4) e = resolvePronoun(v, k, speaker);
+    if (e < 0 || exclude.includes(e)) continue;
+    let j = k - 1;
+    while (j > i && (v.pos[j] === "DET" || v.pos[j] === "ADJ" || v.pos[j] === "NUM")) j--;
+    const prep = v.low[j]!;
+    if (prep === "by") continue;
+    if (preps.includes(prep)) return coordinatedRight(v, e, c.last).filter((x) => !exclude.includes(x));
+    if (firstAny < 0 && (v.pos[j] !== "ADP" || prep === "of")) firstAny = e;
+  }
+  if (firstAny >= 0 && preps.includes("obj"))
+    return coordinatedRight(v, firstAny, c.last).filter((x) => !exclude.includes(x));
+  return [];
+}
+
+/** The actors of entity indexes, without duplicates. */
+export function actorsOf(v: DocView, idx: readonly number[]): Entity[] {
+  const seen = new Set<string>();
+  const out: Entity[] = [];
+  for (const e of idx) {
+    const ent = v.entities[e];
+    if (!ent?.actor) continue;
+    const key = `${ent.actor.name}|${ent.actor.country}|${ent.actor.sector ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(ent);
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+import type { Stage } from "../pipeline/stage.js";
+import { codeEvents } from "./code-events.js";
+import { defaultPatterns } from "./patterns.js";
+
+/** PLOVER v2 / CAMEO event coding from trigger patterns (data/events/patterns.tsv), one event per clause. */
+export const eventsStage: Stage = {
+  name: "events",
+  needs: ["text", "sentences", "tokens", "entities", "times", "quotes"],
+  adds: ["events"],
+  run(article) {
+    return { ...article, events: codeEvents(article, defaultPatterns()) };
+  },
+};

@@ -1,0 +1,68 @@
+import type { EventStatus } from "../model/schema.js";
+import type { Clause } from "./clauses.js";
+import { isCue } from "./cues.js";
+import type { DocView } from "./doc-view.js";
+
+/** How far left of the trigger a modal or plan word still governs it ("will soon issue"). */
+const MODAL_WINDOW = 6;
+/** Years at least this far before the article's year make an event background history. */
+const HISTORY_YEARS = 2;
+
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+
+/** The status of a clause's event from its own wording and its place in the sentence, before attribution. */
+export function wordingStatus(
+  v: DocView,
+  clauses: readonly Clause[],
+  ci: number,
+  trigger: number,
+  refYear: number | null,
+): EventStatus {
+  const c = clauses[ci]!;
+  // 1. A condition next to the clause: after it ("... should Putin invade") or opening the sentence ("If X, ...").
+  const next = clauses[ci + 1];
+  const prev = clauses[ci - 1];
+  if (next?.sentence === c.sentence && next.kind === "protasis") return "conditional";
+  if (prev?.sentence === c.sentence && prev.kind === "protasis" && (ci < 2 || clauses[ci - 2]!.sentence !== c.sentence))
+    return "conditional";
+  // 2. Background years ("annexed in 2014", "since 2014").
+  if (refYear !== null) {
+    // The clause's own years, else those of the clauses it continues ("In 2015, the Council, which ..., reaffirmed").
+    let from = ci;
+    while (
+      from > 0 &&
+      clauses[from - 1]!.sentence === c.sentence &&
+      (c.kind === "coord" || c.kind === "participial") &&
+      clauses[from]!.kind !== "main"
+    )
+      from--;
+    for (let k = clauses[from]!.first; k < c.last; k++) {
+      if (YEAR.test(v.low[k]!) && Number(v.low[k]) <= refYear - HISTORY_YEARS) return "historical";
+    }
+  }
+  // 3. Modals, plans and fears left of the trigger; the complement of a fear or an attempt.
+  for (let k = trigger - 1; k >= c.first && k >= trigger - MODAL_WINDOW; k--) {
+    const w = v.lemma[k]!;
+    if (isCue(w, "future") || isCue(v.low[k]!, "future")) return "future";
+    // Reported "would" is the future seen from the past: "Russia said it would send troops".
+    if (v.low[k] === "would" && c.kind === "complement" && !c.fear) return "future";
+    if (isCue(v.low[k]!, "hypothetical") || isCue(w, "fear") || isCue(w, "try")) return "hypothetical";
+  }
+  if (c.fear) return "hypothetical";
+  // 4. Obligations: "it is up to X to negotiate", "X must withdraw".
+  for (let k = c.first; k < trigger - 1; k++) {
+    if (v.low[k] === "up" && v.low[k + 1] === "to" && (v.lemma[k - 1] === "be" || v.low[k - 1] === "'s"))
+      return "hypothetical";
+    if (v.low[k] === "must" || v.low[k] === "ought" || (v.low[k] === "need" && v.low[k + 1] === "to"))
+      return "hypothetical";
+  }
+  return "asserted";
+}
+
+/** Most recent year named in the article's times or publication date, as a reference for "historical". */
+export function referenceYear(published: string | null, timeValues: readonly string[]): number | null {
+  if (published && /^\d{4}/.test(published)) return Number(published.slice(0, 4));
+  let best: number | null = null;
+  for (const t of timeValues) if (/^\d{4}/.test(t)) best = Math.max(best ?? 0, Number(t.slice(0, 4)));
+  return best;
+}

@@ -1,0 +1,145 @@
+import type { Clause } from "./clauses.js";
+import { isCue } from "./cues.js";
+import { isVerb, type DocView } from "./doc-view.js";
+import type { Need, Pattern, PatternIndex } from "./patterns.js";
+
+/** A trigger word found in a clause and the pattern row that coded it. */
+export interface TriggerHit {
+  token: number;
+  pattern: Pattern;
+  /** The trigger is a noun ("the recognition by Russia of ..."), not a verb. */
+  noun: boolean;
+}
+
+/** How far left a negation may stand from its trigger ("did not immediately recognize"). */
+const NEGATION_WINDOW = 4;
+/** How far left a light verb may govern its noun ("made a coordinated appeal"). */
+const LIGHT_WINDOW = 4;
+
+function needHolds(v: DocView, c: Clause, i: number, need: Need): boolean {
+  let found = false;
+  if (need.side === "right") {
+    for (let k = i + 1; k < c.last && k <= i + need.window && !found; k++)
+      found = need.words.has(v.lemma[k]!) || need.words.has(v.low[k]!);
+  } else {
+    for (let k = i - 1; k >= c.first && k >= i - need.window && !found; k--)
+      found = need.words.has(v.lemma[k]!) || need.words.has(v.low[k]!);
+  }
+  return found !== need.negated;
+}
+
+function posFits(v: DocView, i: number, pos: Pattern["pos"]): boolean {
+  const p = v.pos[i];
+  if (pos === "V") return isVerb(v, i);
+  if (pos === "N") return (p === "NOUN" || p === "PROPN") && !isVerb(v, i);
+  return p === "VERB" || p === "NOUN" || p === "PROPN" || p === "ADJ";
+}
+
+/** The first pattern row that fits token i, or null; a blocking row (event NONE) also stops the search. */
+function matchToken(v: DocView, c: Clause, i: number, patterns: PatternIndex): Pattern | null {
+  if (v.entityAt[i]! >= 0) return null;
+  return (
+    matchKey(v, c, i, patterns.get(v.lemma[i]!)) ??
+    (v.lemma[i] === v.low[i] ? null : matchKey(v, c, i, patterns.get(v.low[i]!)))
+  );
+}
+
+function matchKey(v: DocView, c: Clause, i: number, rows: readonly Pattern[] | undefined): Pattern | null {
+  if (!rows) return null;
+  for (const p of rows) {
+    if (!posFits(v, i, p.pos)) continue;
+    let ok = true;
+    for (const n of p.needs) if (!needHolds(v, c, i, n)) ok = false;
+    if (ok) return p;
+  }
+  return null;
+}
+
+/** Whether a negation governs token i ("did not attack", "no sanctions", "refrained from"). */
+export function isNegated(v: DocView, c: Clause, i: number): boolean {
+  for (let k = i - 1; k >= c.first && k >= i - NEGATION_WINDOW; k--) {
+    if (isCue(v.low[k]!, "negation") || isCue(v.lemma[k]!, "negation")) return true;
+    const p = v.pos[k];
+    if (p !== "ADV" && p !== "AUX" && p !== "PART" && p !== "DET" && p !== "ADJ" && p !== "VERB") return false;
+  }
+  return false;
+}
+
+/** Whether the first verb of the clause comes after token i (i stands in subject position). */
+function beforeMainVerb(v: DocView, c: Clause, i: number): boolean {
+  for (let k = c.first; k < i; k++) if (isVerb(v, k) || v.pos[k] === "AUX") return false;
+  return true;
+}
+
+function clauseHasVerb(v: DocView, c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) if (isVerb(v, k)) return true;
+  return false;
+}
+
+/** Whether a light verb governs noun i through a short noun phrase ("made a coordinated appeal to"). */
+function lightVerbGoverns(v: DocView, c: Clause, i: number): boolean {
+  for (let k = i - 1; k >= c.first && k >= i - LIGHT_WINDOW; k--) {
+    if (isVerb(v, k)) {
+      // "a coordinated appeal": a participle between determiner and noun is an adjective.
+      const det = v.pos[k - 1];
+      if (!isCue(v.lemma[k]!, "light") && (det === "DET" || det === "ADJ") && k > c.first) continue;
+      return isCue(v.lemma[k]!, "light");
+    }
+    const p = v.pos[k];
+    if (p !== "DET" && p !== "ADJ" && p !== "NUM" && p !== "NOUN" && p !== "ADV" && p !== "PART" && v.low[k] !== "-")
+      return false;
+  }
+  return false;
+}
+
+/** Whether noun i names its agent: "Russia's recognition", "approval by X", "calls ... from X". */
+function nounHasAgent(v: DocView, c: Clause, i: number): boolean {
+  let k = i - 1;
+  while (k >= c.first && (v.pos[k] === "ADJ" || v.pos[k] === "NOUN" || v.low[k] === "-")) k--;
+  if (k >= c.first && v.low[k] === "'s" && v.entityAt[k - 1]! >= 0) return true;
+  if (k >= c.first && v.entityAt[k]! >= 0) return true;
+  for (let j = i + 1; j < c.last && j <= i + 6; j++) {
+    if ((v.low[j] === "by" || v.low[j] === "from") && v.entityAt[j + 1]! >= 0) return true;
+    if ((v.low[j] === "by" || v.low[j] === "from") && v.pos[j + 1] === "DET" && v.entityAt[j + 2]! >= 0) return true;
+    if (isVerb(v, j)) break;
+  }
+  return false;
+}
+
+/**
+ * A noun trigger names a new event only where the clause is about it: governed by a light verb,
+ * as the subject with its agent named, or in a clause without a verb (a headline, a caption).
+ * Elsewhere ("in response to Russia's recognition") it refers back to an event told elsewhere.
+ */
+function nounIsEvent(v: DocView, c: Clause, i: number): boolean {
+  if (lightVerbGoverns(v, c, i)) return true;
+  if (!clauseHasVerb(v, c)) return true;
+  return beforeMainVerb(v, c, i) && nounHasAgent(v, c, i);
+}
+
+/**
+ * The trigger of a clause: an evaluative trigger ("a violation of") if any, else the leftmost
+ * trigger that is not negated; triggers to its right are its complement ("urged X to recognize")
+ * and are not coded on their own.
+ */
+export function findTrigger(v: DocView, c: Clause, patterns: PatternIndex): TriggerHit | null {
+  let first: TriggerHit | null = null;
+  for (let i = c.first; i < c.last; i++) {
+    const p = matchToken(v, c, i, patterns);
+    if (!p) continue;
+    if (!p.event) {
+      if (!first) first = { token: i, pattern: p, noun: false };
+      continue;
+    }
+    const noun = !isVerb(v, i);
+    if (p.evaluative) return { token: i, pattern: p, noun };
+    if (first && !(first.noun && first.pattern.event && beforeMainVerb(v, c, first.token))) continue;
+    if (noun && !nounIsEvent(v, c, i)) continue;
+    // A subject noun ("The proposal prompted condemnation") yields to the noun its light verb governs.
+    if (first && !(noun && lightVerbGoverns(v, c, i))) continue;
+    first = { token: i, pattern: p, noun };
+  }
+  if (!first || !first.pattern.event) return null;
+  if (isNegated(v, c, first.token)) return null;
+  return first;
+}
