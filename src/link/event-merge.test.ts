@@ -1,0 +1,166 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { articleMentions } from "./event-mentions.js";
+import { mergeEvents, type MentionSource } from "./event-merge.js";
+import { actorsAgree } from "./event-compat.js";
+import { article, type ArticleSpec } from "./test-articles.js";
+
+function merge(...specs: ArticleSpec[]) {
+  const arts = specs.map(article);
+  const sources = new Map<string, MentionSource>(
+    arts.map((a) => [a.id, { outlet: a.meta.outlet ?? "unknown", family: a.id }]),
+  );
+  return mergeEvents(
+    arts.flatMap((a) => articleMentions(a)),
+    sources,
+  );
+}
+const keys = (se: { mentions: { article: string; event: string }[] }) =>
+  se.mentions.map((m) => `${m.article}/${m.event}`);
+
+test("a quotation carried by two outlets merges its events, and a denial is listed as a conflict", () => {
+  const quote = "We will not hand the northern quay to any foreign navy";
+  const events = merge(
+    {
+      id: "a",
+      title: null,
+      outlet: "Ledger",
+      text: `Harbour chief Ilse Marrow said: "${quote}." The council agreed.`,
+      quotes: [quote],
+      events: [{ id: "q", text: "will not hand the northern quay", type: "REJECT", actor: "XVM", recipient: "XOR" }],
+    },
+    {
+      id: "b",
+      title: null,
+      outlet: "Courier",
+      text: `Ilse Marrow drew a line: "${quote}," she told the assembly.`,
+      quotes: [quote],
+      events: [{ id: "q", text: "drew a line", type: "REJECT", actor: "XVM", recipient: "XOR", status: "denied" }],
+    },
+    {
+      id: "c",
+      title: null,
+      outlet: "Wire",
+      text: `Marrow told reporters "${quote}."`,
+      quotes: [quote],
+      events: [{ id: "q", text: "told reporters", type: "REJECT", actor: "XVM", recipient: "XOR" }],
+    },
+  );
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.status, "asserted");
+  assert.deepEqual(events[0]!.conflicts, [{ article: "b", event: "q", status: "denied" }]);
+  assert.equal(events[0]!.independent_sources, 3);
+});
+
+test("events of one article merge only when they restate the same codes", () => {
+  const text =
+    "Veldmark expels Orlan envoy. Veldmark expelled the Orlan envoy on Friday, the foreign ministry said. " +
+    "Veldmark also expelled two Orlan trade attaches.";
+  const events = merge({
+    id: "a",
+    title: null,
+    text,
+    events: [
+      { id: "h", text: "expels Orlan envoy", type: "COERCE", actor: "XVM", recipient: "XOR", date: "2031-04-04" },
+      { id: "b", text: "expelled the Orlan envoy", type: "COERCE", actor: "XVM", recipient: "XOR", date: "2031-04-04" },
+      {
+        id: "t",
+        text: "expelled two Orlan trade attaches",
+        type: "COERCE",
+        actor: "XVM",
+        recipient: [{ name: "Orlan trade office", country: "XOR", sector: "BUS" }],
+      },
+    ],
+  });
+  assert.deepEqual(events.map(keys), [["a/h", "a/b"], ["a/t"]]);
+});
+
+test("a dated and an undated mention of one event merge, taking the date", () => {
+  const events = merge(
+    {
+      id: "a",
+      title: null,
+      text: "Orlan closed the Mirel bridge to freight lorries on Sunday.",
+      events: [
+        {
+          id: "e",
+          text: "closed the Mirel bridge",
+          type: "COERCE",
+          actor: "XOR",
+          recipient: "XVM",
+          date: "2031-05-04",
+        },
+      ],
+    },
+    {
+      id: "b",
+      title: null,
+      text: "Freight lorries queued for miles after Orlan closed the Mirel bridge.",
+      events: [
+        {
+          id: "e",
+          text: "closed the Mirel bridge",
+          type: "COERCE",
+          actor: "XOR",
+          recipient: "XVM",
+          status: "reported",
+        },
+      ],
+    },
+  );
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.date, "2031-05-04");
+  assert.equal(events[0]!.conflicts, undefined, "asserted and reported tell the same thing");
+});
+
+test("different types, or actors from different countries, never merge", () => {
+  const text = "Orlan closed the Mirel bridge to freight lorries.";
+  const base = { title: null, text };
+  const events = merge(
+    {
+      ...base,
+      id: "a",
+      events: [{ id: "e", text: "closed the Mirel bridge", type: "COERCE", actor: "XOR", recipient: "XVM" }],
+    },
+    {
+      ...base,
+      id: "b",
+      events: [{ id: "e", text: "closed the Mirel bridge", type: "PROTEST", actor: "XOR", recipient: "XVM" }],
+    },
+    {
+      ...base,
+      id: "c",
+      events: [{ id: "e", text: "closed the Mirel bridge", type: "COERCE", actor: "XSA", recipient: "XVM" }],
+    },
+  );
+  assert.equal(events.length, 3);
+});
+
+test("joint actions merge when outlets name the sides the other way round", () => {
+  const events = merge(
+    {
+      id: "a",
+      title: null,
+      text: "Veldmark agreed a fishing accord with Orlan at Kessin.",
+      events: [{ id: "e", text: "agreed a fishing accord", type: "AGREE", actor: "XVM", recipient: "XOR" }],
+    },
+    {
+      id: "b",
+      title: null,
+      text: "Orlan agreed the Kessin fishing accord with Veldmark.",
+      events: [{ id: "e", text: "agreed the Kessin fishing accord", type: "AGREE", actor: "XOR", recipient: "XVM" }],
+    },
+  );
+  assert.equal(events.length, 1);
+});
+
+test("sectors must overlap only where both sides give one", () => {
+  const gov = { name: "Orlan government", country: "XOR", sector: "GOV" };
+  const army = { name: "Orlan army", country: "XOR", sector: "MIL" };
+  const rebels = { name: "Tessary rebels", country: "XOR", sector: "REB" };
+  const statelet = { name: "Tessary Republic", country: "XOR", sector: "PRE" };
+  assert.equal(actorsAgree([gov], [{ name: "Orlan", country: "XOR" }]), true);
+  assert.equal(actorsAgree([gov], [army]), false);
+  assert.equal(actorsAgree([rebels], [statelet]), true);
+  assert.equal(actorsAgree([gov], []), true);
+});
