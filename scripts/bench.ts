@@ -12,7 +12,7 @@ import type { Article } from "../src/model/schema.js";
 import { wink } from "../src/annotate/nlp/wink.js";
 import { linkCorpus } from "../src/link/link-corpus.js";
 import { openSqliteStore } from "../src/store/sqlite-store.js";
-import { makeCorpus } from "./bench/make-corpus.ts";
+import { makeCorpus } from "./bench/make-corpus.js";
 
 const root = resolve(import.meta.dirname, "..");
 const argN = process.argv.indexOf("--articles");
@@ -74,7 +74,9 @@ const tokens = docs.reduce((s, a) => s + (a.tokens?.length ?? 0), 0);
 }
 
 const rss = process.resourceUsage().maxRSS / 1024;
-console.log(`Storyline benchmark: ${N} articles (${tokens} tokens, ${(tokens / N).toFixed(0)} per article), one core\n`);
+console.log(
+  `Storyline benchmark: ${N} articles (${tokens} tokens, ${(tokens / N).toFixed(0)} per article), one core\n`,
+);
 const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);

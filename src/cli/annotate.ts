@@ -13,7 +13,11 @@ export interface AnnotateOptions {
  * JSON Lines in, one analysed Article per line out, in input order. A broken line is reported on
  * stderr with its line number and skipped; the exit code then says some inputs failed.
  */
-export async function annotate(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: AnnotateOptions): Promise<number> {
+export async function annotate(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  opts: AnnotateOptions,
+): Promise<number> {
   const pipeline = defaultPipeline(undefined, opts.stages);
   let n = 0;
   let failed = 0;

@@ -11,11 +11,16 @@ export function program(): Command {
   const cli = new Command("storyline")
     .description("Turn news articles into a sourced record of what happened: actors, dates, quotes, events, stories.")
     .addHelpText("after", `\n${EXIT_HELP}`)
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Set before the subcommands are added, so they inherit it. Commander exits 0 for --help;
+    // every other problem it finds is a usage error.
+    .exitOverride((err) => process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage));
 
   cli
     .command("analyze")
-    .description("analyse articles (files, directories, globs, - for stdin) into a database, then print each story's timeline")
+    .description(
+      "analyse articles (files, directories, globs, - for stdin) into a database, then print each story's timeline",
+    )
     .argument("<inputs...>", ".txt/.md scrapes, .html pages, .jsonl records, directories, globs, or - for stdin")
     .option("--db <path>", "SQLite database to create or add to", "storyline.db")
     .option("--json <file>", "write the whole corpus in the database as JSON (FORMAT.md)")
@@ -23,7 +28,10 @@ export function program(): Command {
     .option("--reprocess", "run the stages again on articles already in the database")
     .option("-q, --quiet", "print nothing but errors")
     .option("--no-progress", "no progress bar")
-    .addHelpText("after", `\nExample:\n  storyline analyze examples/corpus --json corpus.json --html report.html\n\n${EXIT_HELP}`)
+    .addHelpText(
+      "after",
+      `\nExample:\n  storyline analyze examples/corpus --json corpus.json --html report.html\n\n${EXIT_HELP}`,
+    )
     .action(async (inputs: string[], opts) => {
       let store;
       try {
@@ -42,10 +50,15 @@ export function program(): Command {
 
   cli
     .command("annotate")
-    .description("JSON Lines in on stdin ({id, text | html, url?, published?, title?}), one Article per line out on stdout")
+    .description(
+      "JSON Lines in on stdin ({id, text | html, url?, published?, title?}), one Article per line out on stdout",
+    )
     .addOption(new Option("--stages <stage>", "stop after this stage").choices(STAGE_NAMES))
     .option("--tokens", "include tokens in the output")
-    .addHelpText("after", `\nExample:\n  echo '{"id":"a1","text":"..."}' | storyline annotate --stages times\n\n${EXIT_HELP}`)
+    .addHelpText(
+      "after",
+      `\nExample:\n  echo '{"id":"a1","text":"..."}' | storyline annotate --stages times\n\n${EXIT_HELP}`,
+    )
     .action(async (opts) => {
       process.exitCode = await annotate(process.stdin, process.stdout, opts);
     });
@@ -62,10 +75,5 @@ export function program(): Command {
 
 /** Runs the command line; usage errors exit with code 2. */
 export async function main(argv: string[]): Promise<void> {
-  const cli = program();
-  cli.exitOverride((err) => {
-    // Commander exits 0 for --help and --version; every other problem is a usage error.
-    process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
-  });
-  await cli.parseAsync(argv);
+  await program().parseAsync(argv);
 }

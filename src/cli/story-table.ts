@@ -7,7 +7,9 @@ const MAX_EVENTS_SHOWN = 25;
 export function storyTable(stories: readonly Story[], articles: readonly Article[], width = 100): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const lines: string[] = [];
-  const ordered = [...stories].sort((a, b) => b.articles.length - a.articles.length || b.events.length - a.events.length);
+  const ordered = [...stories].sort(
+    (a, b) => b.articles.length - a.articles.length || b.events.length - a.events.length,
+  );
   for (const story of ordered) {
     const outlets = [...new Set(story.articles.map((id) => outletOf(byId.get(id))))];
     lines.push("");
@@ -17,15 +19,18 @@ export function storyTable(stories: readonly Story[], articles: readonly Article
       lines.push("  (no coded events)");
       continue;
     }
-    const rows = story.events.slice(0, MAX_EVENTS_SHOWN).map((e) => [
-      e.date ?? "undated",
-      e.event,
-      `${actors(e.actor)} → ${actors(e.recipient) || "–"}`,
-      e.status,
-      `${e.independent_sources}/${e.sources.length} ${e.sources.join(", ")}`,
-    ]);
+    const rows = story.events
+      .slice(0, MAX_EVENTS_SHOWN)
+      .map((e) => [
+        e.date ?? "undated",
+        e.event,
+        `${actors(e.actor)} → ${actors(e.recipient) || "–"}`,
+        e.status,
+        `${e.independent_sources}/${e.sources.length} ${e.sources.join(", ")}`,
+      ]);
     lines.push(...table(["date", "event", "who → whom", "status", "sources (indep./all)"], rows, width));
-    if (story.events.length > MAX_EVENTS_SHOWN) lines.push(`  … and ${story.events.length - MAX_EVENTS_SHOWN} more events`);
+    if (story.events.length > MAX_EVENTS_SHOWN)
+      lines.push(`  … and ${story.events.length - MAX_EVENTS_SHOWN} more events`);
   }
   return lines.join("\n") + "\n";
 }

@@ -25,7 +25,12 @@ function tempTree(): string {
   writeFileSync(join(dir, "notes.pdf"), "ignored in a directory walk");
   writeFileSync(
     join(dir, "feed.jsonl"),
-    ['{"id":"r1","text":"First record.","published":"2024-05-02"}', "{not json", '{"id":"r3","html":"<p>Third.</p>"}', '{"id":"r4"}'].join("\n"),
+    [
+      '{"id":"r1","text":"First record.","published":"2024-05-02"}',
+      "{not json",
+      '{"id":"r3","html":"<p>Third.</p>"}',
+      '{"id":"r4"}',
+    ].join("\n"),
   );
   mkdirSync(join(dir, "sub"));
   writeFileSync(join(dir, "sub", "two.md"), "# Second\n\nAnother text.");
@@ -35,7 +40,9 @@ function tempTree(): string {
 test("a directory is read recursively and every bad file is named with its problem", async () => {
   const dir = tempTree();
   const got = await collect([dir]);
-  const byPath = Object.fromEntries(errors(got).map((e) => [e.path.replace(dir, "") + (e.line ? `:${e.line}` : ""), e.message]));
+  const byPath = Object.fromEntries(
+    errors(got).map((e) => [e.path.replace(dir, "") + (e.line ? `:${e.line}` : ""), e.message]),
+  );
   assert.deepEqual(byPath, {
     "/blob.txt": "binary file (contains NUL bytes)",
     "/empty.txt": "empty file",
@@ -63,7 +70,10 @@ test("the same bytes get the same id wherever they come from", async () => {
 test("globs the shell left alone are expanded, and a pattern matching nothing is an error", async () => {
   const dir = tempTree();
   const got = await collect([join(dir, "**/*.md"), join(dir, "*.nothing")]);
-  assert.deepEqual(articles(got).map((a) => a.source.path), [join(dir, "sub", "two.md")]);
+  assert.deepEqual(
+    articles(got).map((a) => a.source.path),
+    [join(dir, "sub", "two.md")],
+  );
   assert.equal(errors(got)[0]?.message, "no file matches this pattern");
 });
 
@@ -79,12 +89,18 @@ test("missing inputs and unreadable files in a directory are errors, and the wal
       ["/sub/dangling.txt", "no such file or directory"],
     ],
   );
-  assert.deepEqual(articles(got).map((a) => a.source.path), [join(dir, "sub", "two.md")]);
+  assert.deepEqual(
+    articles(got).map((a) => a.source.path),
+    [join(dir, "sub", "two.md")],
+  );
 });
 
 test("standard input is read as JSON Lines or as one text", async () => {
   const jsonl = await collect(["-"], Readable.from(['{"id":"a","text":"One."}\n{"id":"b","te', 'xt":"Two."}\n']));
-  assert.deepEqual(articles(jsonl).map((a) => a.id), ["a", "b"]);
+  assert.deepEqual(
+    articles(jsonl).map((a) => a.id),
+    ["a", "b"],
+  );
   const text = await collect(["-"], Readable.from(["Just a plain story about a bridge."]));
   assert.equal(articles(text)[0]?.raw?.body, "Just a plain story about a bridge.");
 });

@@ -273,7 +273,9 @@ export const StoryEventSchema = Type.Object({
   sources: Type.Array(Type.String()),
   independent_sources: Type.Integer({ minimum: 0 }),
   /** Mentions whose status disagrees with the others (e.g. asserted vs denied). */
-  conflicts: Type.Optional(Type.Array(Type.Object({ article: Type.String(), event: Type.String(), status: Type.String() }))),
+  conflicts: Type.Optional(
+    Type.Array(Type.Object({ article: Type.String(), event: Type.String(), status: Type.String() })),
+  ),
 });
 export type StoryEvent = Static<typeof StoryEventSchema>;
 

@@ -11,16 +11,7 @@ export interface StageContext {
  * A stage that adds `entities` is the only one that writes `article.entities`.
  */
 export type Field =
-  | "raw"
-  | "text"
-  | "meta"
-  | "captions"
-  | "sentences"
-  | "tokens"
-  | "entities"
-  | "times"
-  | "quotes"
-  | "events";
+  "raw" | "text" | "meta" | "captions" | "sentences" | "tokens" | "entities" | "times" | "quotes" | "events";
 
 /** A per-document stage: a pure function over the article that declares what it needs and adds. */
 export interface Stage {

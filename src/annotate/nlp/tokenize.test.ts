@@ -15,5 +15,9 @@ test("sentences never cross a paragraph break", () => {
   const text = "Harbour Reopens After Storm\n\nThe port of Velmar reopened on Friday. Ships queued outside.";
   const { sentences } = tokenize(text);
   const got = sentences.map((s) => text.slice(s.start, s.end));
-  assert.deepEqual(got, ["Harbour Reopens After Storm", "The port of Velmar reopened on Friday.", "Ships queued outside."]);
+  assert.deepEqual(got, [
+    "Harbour Reopens After Storm",
+    "The port of Velmar reopened on Friday.",
+    "Ships queued outside.",
+  ]);
 });
