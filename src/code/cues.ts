@@ -1,4 +1,4 @@
-import { eventsDataFile, readTsv } from "./tsv.js";
+import { dataTable } from "../data/data-files.js";
 
 /** The roles a cue word can play around a trigger (see data/events/cues.tsv). */
 export type CueRole =
@@ -17,7 +17,7 @@ export type CueRole =
 
 /** Words by role, loaded once at module load: looked up in the hottest loops of the coder. */
 const byRole = new Map<CueRole, Set<string>>();
-for (const [word, roles] of readTsv(eventsDataFile("cues.tsv")).rows) {
+for (const [word, roles] of dataTable("events/cues.tsv").rows) {
   if (!word || !roles) continue;
   for (const role of roles.split(",") as CueRole[]) {
     let set = byRole.get(role);

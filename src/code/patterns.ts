@@ -1,6 +1,6 @@
 import type { PloverType } from "../model/schema.js";
 import { cameoTable } from "./tables.js";
-import { eventsDataFile, readTsv } from "./tsv.js";
+import { dataTable } from "../data/data-files.js";
 
 /** A word that must (or must not) occur within `window` tokens on one side of the trigger. */
 export interface Need {
@@ -93,6 +93,6 @@ let loaded: PatternIndex | undefined;
 
 /** The project's trigger patterns (data/events/patterns.tsv), loaded and indexed once. */
 export function defaultPatterns(): PatternIndex {
-  loaded ??= indexPatterns(parsePatterns(readTsv(eventsDataFile("patterns.tsv")).rows));
+  loaded ??= indexPatterns(parsePatterns(dataTable("events/patterns.tsv").rows));
   return loaded;
 }

@@ -1,5 +1,5 @@
 import type { PloverType } from "../model/schema.js";
-import { eventsDataFile, readTsv } from "./tsv.js";
+import { dataTable } from "../data/data-files.js";
 
 /** One CAMEO code with its Goldstein value and the PLOVER type, mode and context it maps to. */
 export interface CameoEntry {
@@ -24,7 +24,7 @@ let plover: Map<string, PloverInfo> | undefined;
 export function cameoTable(): Map<string, CameoEntry> {
   if (cameo) return cameo;
   cameo = new Map();
-  for (const [code, name, goldstein, type, mode, context] of readTsv(eventsDataFile("cameo-plover.tsv")).rows) {
+  for (const [code, name, goldstein, type, mode, context] of dataTable("events/cameo-plover.tsv").rows) {
     if (!code) continue;
     cameo.set(code, {
       code,
@@ -42,7 +42,7 @@ export function cameoTable(): Map<string, CameoEntry> {
 export function ploverTable(): Map<string, PloverInfo> {
   if (plover) return plover;
   plover = new Map();
-  for (const [type, quad, scale] of readTsv(eventsDataFile("plover-types.tsv")).rows) {
+  for (const [type, quad, scale] of dataTable("events/plover-types.tsv").rows) {
     if (type) plover.set(type, { quad: Number(quad) as PloverInfo["quad"], scale: Number(scale) });
   }
   return plover;

@@ -2,12 +2,12 @@
  * Wire agencies (data/extract/agencies.tsv) and bylines: "By AFP", "By Jane Roe and John Doe",
  * "AFP contributed reporting", "(Reuters) -", "— AP", a lone trailing "AFP".
  */
-import { dataRows } from "./data-files.js";
+import { dataRows } from "../data/data-files.js";
 
 const CANONICAL = new Map<string, string>();
 const caps: string[] = [];
 const words: string[] = [];
-for (const [name, variants] of dataRows("agencies.tsv")) {
+for (const [name, variants] of dataRows("extract/agencies.tsv")) {
   for (const v of variants!.split("|")) {
     // Short all-capital acronyms ("AP", "PA") are only agencies when written in capitals.
     if (/^[\p{Lu}\d-]{2,5}$/u.test(v)) {

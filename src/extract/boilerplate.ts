@@ -2,12 +2,12 @@
  * Named predicates for page furniture that is not the article: each reads the phrase lists of
  * data/extract/boilerplate.tsv or a general shape (tag runs, headline-like lines).
  */
-import { dataRows } from "./data-files.js";
+import { dataRows } from "../data/data-files.js";
 
 type Kind = "line" | "strong" | "weak" | "cut" | "list" | "related";
 
 const SOURCES: Record<Kind, string[]> = { line: [], strong: [], weak: [], cut: [], list: [], related: [] };
-for (const [kind, pattern] of dataRows("boilerplate.tsv")) SOURCES[kind as Kind]?.push(pattern!);
+for (const [kind, pattern] of dataRows("extract/boilerplate.tsv")) SOURCES[kind as Kind]?.push(pattern!);
 /**
  * One regular expression per kind, matched against the lower-cased paragraph: V8 runs
  * case-insensitive Unicode patterns with \b many times slower, and one alternation beats a loop.

@@ -4,10 +4,10 @@
  * The caption's words are kept (they carry facts); the credit goes.
  */
 import { AGENCY_PATTERN } from "./agencies.js";
-import { dataLines } from "./data-files.js";
+import { dataLines } from "../data/data-files.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const SOURCE = `(?:${AGENCY_PATTERN}|${dataLines("photo-credits.txt")
+const SOURCE = `(?:${AGENCY_PATTERN}|${dataLines("extract/photo-credits.txt")
   .sort((a, b) => b.length - a.length)
   .map(esc)
   .join("|")})`;

@@ -3,10 +3,10 @@
  * "/ 12:20 PM February 23, 2022", "2022-02-22T09:00:00+03:00", "22.02.2022", a URL's /2022/02/22/),
  * read into ISO 8601: a date, or a date-time carrying a zone only when the page states one.
  */
-import { dataRows } from "./data-files.js";
+import { dataRows } from "../data/data-files.js";
 
-const MONTHS = new Map(dataRows("months.tsv").map(([name, n]) => [name!, Number(n)]));
-const ZONES = new Map(dataRows("time-zones.tsv").map(([abbr, off]) => [abbr!, off!]));
+const MONTHS = new Map(dataRows("extract/months.tsv").map(([name, n]) => [name!, Number(n)]));
+const ZONES = new Map(dataRows("extract/time-zones.tsv").map(([abbr, off]) => [abbr!, off!]));
 
 const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|");
 const ZONE_ALT = [...ZONES.keys()].sort((a, b) => b.length - a.length).join("|");

@@ -10,11 +10,11 @@
  *      loose text in containers.
  */
 import { block, type Block, type BlockKind } from "./block.js";
-import { dataLines } from "./data-files.js";
+import { dataLines } from "../data/data-files.js";
 
 const edge = (alts: string[]) => new RegExp(`(?:^|[\\s_-])(?:${alts.join("|")})(?=$|[\\s_-])`, "i");
-const NOISE_RE = edge(dataLines("html-noise.txt"));
-const CONTENT_RE = edge(dataLines("html-content.txt"));
+const NOISE_RE = edge(dataLines("extract/html-noise.txt"));
+const CONTENT_RE = edge(dataLines("extract/html-content.txt"));
 
 const NEVER_BODY =
   "script,style,noscript,template,svg,iframe,form,button,select,input,textarea,nav,aside,footer,header,object,embed,canvas,dialog";

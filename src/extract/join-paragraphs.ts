@@ -4,9 +4,9 @@
  * quotes are not cut in two.
  */
 import type { Block } from "./block.js";
-import { dataLines } from "./data-files.js";
+import { dataLines } from "../data/data-files.js";
 
-const CONTINUATION_WORDS = new Set(dataLines("continuation-words.txt"));
+const CONTINUATION_WORDS = new Set(dataLines("extract/continuation-words.txt"));
 
 /** A hard-wrapped line (no blank line after it) is at least this long; shorter ones are lists. */
 const MIN_WRAPPED_LINE_CHARS = 60;

@@ -3,11 +3,11 @@
  * (data/extract/stopwords.tsv) in the first words of the text; Cyrillic is split into Russian and
  * Ukrainian by the letters only one of them uses.
  */
-import { dataRows } from "./data-files.js";
+import { dataRows } from "../data/data-files.js";
 
 const LANGS: string[] = [];
 const WORD_LANGS = new Map<string, number[]>();
-for (const [lang, words] of dataRows("stopwords.tsv")) {
+for (const [lang, words] of dataRows("extract/stopwords.tsv")) {
   const li = LANGS.push(lang!) - 1;
   for (const w of new Set(words!.split(" "))) {
     const l = WORD_LANGS.get(w);

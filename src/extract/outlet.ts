@@ -3,11 +3,11 @@
  * title ("Headline | Outlet"), or from boilerplate in which the outlet names itself
  * (data/extract/outlet-cues.tsv: "Support The X!", "A Message from X:", "© 2024 X").
  */
-import { dataLines, dataRows } from "./data-files.js";
+import { dataLines, dataRows } from "../data/data-files.js";
 
-const BY_DOMAIN = new Map(dataRows("outlets.tsv").map(([d, n]) => [d!, n!]));
+const BY_DOMAIN = new Map(dataRows("extract/outlets.tsv").map(([d, n]) => [d!, n!]));
 const KNOWN_NAMES = new Set([...BY_DOMAIN.values()].map((n) => n.toLowerCase()));
-const CUES = dataLines("outlet-cues.tsv").map((p) => new RegExp(p, "u"));
+const CUES = dataLines("extract/outlet-cues.tsv").map((p) => new RegExp(p, "u"));
 
 /** The host of a URL without "www.", or null when it is not a URL. */
 export function hostOf(url: string): string | null {

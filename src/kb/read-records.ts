@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EntityKind } from "../model/schema.js";
 import type { ContextWordType, CountryRecord, OrgRecord, PersonRecord, PlaceRecord, RoleRecord } from "./records.js";
-import { listCell, readTsv } from "./tsv.js";
+import { dataRecords, listCell } from "../data/data-files.js";
 
 /** Rows of countries.tsv with the name lists each one is known by. */
 export interface CountryRow {
@@ -46,7 +46,7 @@ export function withoutArticle(phrase: string): string {
 }
 
 export function readCountries(dir: string): CountryRow[] {
-  return readTsv(join(dir, "countries.tsv")).map((r) => ({
+  return dataRecords(join(dir, "countries.tsv")).map((r) => ({
     record: { iso3: r.iso3!, iso2: r.iso2!, name: r.name! },
     names: [r.name!, ...listCell(r.aliases)].map(withoutArticle),
     demonyms: listCell(r.demonyms),
@@ -55,7 +55,7 @@ export function readCountries(dir: string): CountryRow[] {
 }
 
 export function readRoles(dir: string): RoleRecord[] {
-  return readTsv(join(dir, "roles.tsv")).map((r) => ({
+  return dataRecords(join(dir, "roles.tsv")).map((r) => ({
     phrase: r.phrase!,
     sector: r.sector!,
     kind: r.kind as EntityKind,
@@ -67,7 +67,7 @@ export function readRoles(dir: string): RoleRecord[] {
 
 /** People with the names they go by (full name first). */
 export function readPeople(dir: string, roles: Map<string, RoleRecord>): { record: PersonRecord; names: string[] }[] {
-  return readTsv(join(dir, "people.tsv")).map((r) => {
+  return dataRecords(join(dir, "people.tsv")).map((r) => {
     const year = (s: string | undefined) => (s ? Number(s) : undefined);
     const record: PersonRecord = {
       id: r.id!,
@@ -88,7 +88,7 @@ export function readPeople(dir: string, roles: Map<string, RoleRecord>): { recor
 }
 
 export function readOrgs(dir: string): { record: OrgRecord; names: string[] }[] {
-  return readTsv(join(dir, "orgs.tsv")).map((r) => {
+  return dataRecords(join(dir, "orgs.tsv")).map((r) => {
     const record: OrgRecord = { id: r.id!, name: r.name!, country: r.country!, kind: r.kind as EntityKind };
     if (r.sector) record.sector = r.sector;
     return { record, names: [r.name!, ...listCell(r.aliases)].map(withoutArticle) };
@@ -97,7 +97,7 @@ export function readOrgs(dir: string): { record: OrgRecord; names: string[] }[] 
 
 /**
  * Places by every name they go by, biggest first. The gazetteer has tens of thousands of rows, so
- * it is parsed by column position rather than through readTsv's per-row objects.
+ * it is parsed by column position rather than through dataRecords' per-row objects.
  */
 export function readPlaces(dir: string): Map<string, PlaceRecord[]> {
   const byName = new Map<string, PlaceRecord[]>();
@@ -124,7 +124,7 @@ export function readPlaces(dir: string): Map<string, PlaceRecord[]> {
     add(p.name, p);
     if (c[2]) for (const alt of c[2].split("|")) add(alt, p);
   }
-  for (const r of readTsv(join(dir, "place-aliases.tsv"))) {
+  for (const r of dataRecords(join(dir, "place-aliases.tsv"))) {
     for (const p of byName.get(r.name!) ?? []) if (p.country === r.country) add(r.alias!, p);
   }
   return byName;
@@ -132,6 +132,6 @@ export function readPlaces(dir: string): Map<string, PlaceRecord[]> {
 
 export function readContextWords(dir: string): Map<string, ContextWordType> {
   return new Map(
-    readTsv(join(dir, "context-words.tsv")).map((r) => [r.word!.toLowerCase(), r.type as ContextWordType]),
+    dataRecords(join(dir, "context-words.tsv")).map((r) => [r.word!.toLowerCase(), r.type as ContextWordType]),
   );
 }

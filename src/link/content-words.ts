@@ -4,9 +4,9 @@
  * the clean text alone, so stored articles (which come back without tokens) link the same way
  * as fresh ones.
  */
-import { linkDataLines } from "./data-files.js";
+import { dataLines } from "../data/data-files.js";
 
-const STOPWORDS = new Set(linkDataLines("stopwords.txt"));
+const STOPWORDS = new Set(dataLines("link/stopwords.txt"));
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu;
 /** Longest first, so "ations" is tried before "s". */
 const SUFFIXES = [

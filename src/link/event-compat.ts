@@ -3,22 +3,22 @@
  * dates. These never merge anything by themselves; they only rule merges out.
  */
 import type { Actor, Event } from "../model/schema.js";
-import { linkDataLines } from "./data-files.js";
+import { dataLines } from "../data/data-files.js";
 import { datesAgree } from "./timeline.js";
 
 const COMPATIBLE = new Set<string>();
-for (const line of linkDataLines("compatible-event-types.tsv")) {
+for (const line of dataLines("link/compatible-event-types.tsv")) {
   const [a, b] = line.split("\t");
   if (a && b) COMPATIBLE.add(`${a} ${b}`).add(`${b} ${a}`);
 }
 
 const SECTOR_PAIRS = new Set<string>();
-for (const line of linkDataLines("compatible-sectors.tsv")) {
+for (const line of dataLines("link/compatible-sectors.tsv")) {
   const [a, b] = line.split("\t");
   if (a && b) SECTOR_PAIRS.add(`${a} ${b}`).add(`${b} ${a}`);
 }
 
-const SYMMETRIC = new Set(linkDataLines("symmetric-event-types.txt"));
+const SYMMETRIC = new Set(dataLines("link/symmetric-event-types.txt"));
 
 /** Same PLOVER type, or a pair listed in data/link/compatible-event-types.tsv. */
 export function typesCompatible(a: string, b: string): boolean {

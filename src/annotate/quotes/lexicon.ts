@@ -2,10 +2,7 @@
  * The quotes stage's word lists (data/quotes/*.tsv), read once at module load so that the stage
  * itself stays pure and the lists stay editable without touching code.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
-const DATA_DIR = fileURLToPath(new URL("../../../data/quotes/", import.meta.url));
+import { dataTable } from "../../data/data-files.js";
 
 /** How a speech verb takes what was said (see the header of data/quotes/cues.tsv). */
 export type CueFrame = "say" | "that" | "tell" | "accuse" | "urge" | "direct";
@@ -14,10 +11,7 @@ export type CueFrame = "say" | "that" | "tell" | "accuse" | "urge" | "direct";
 export type Refers = "PERSON" | "BODY" | "PLURAL" | "SPEAKER" | "SELF";
 
 function rows(name: string): string[][] {
-  const lines = readFileSync(DATA_DIR + name, "utf8")
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "" && !l.startsWith("#"));
-  return lines.slice(1).map((l) => l.trim().split("\t"));
+  return dataTable(`quotes/${name}`).rows;
 }
 
 /** Speech verbs by lemma, with the frame they take. */

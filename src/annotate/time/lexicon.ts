@@ -3,17 +3,12 @@
  * alternations built from them. Longer words come first in each alternation so that "a couple of"
  * wins over "a".
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
-const FILE = fileURLToPath(new URL("../../../data/time/lexicon.tsv", import.meta.url));
+import { dataRows } from "../../data/data-files.js";
 
 /** The rows of the lexicon grouped by kind: word -> value. */
 function load(): Map<string, Map<string, string>> {
   const kinds = new Map<string, Map<string, string>>();
-  for (const line of readFileSync(FILE, "utf8").split(/\r?\n/)) {
-    if (!line.trim() || line.startsWith("#")) continue;
-    const [kind, word, value] = line.split("\t");
+  for (const [kind, word, value] of dataRows("time/lexicon.tsv")) {
     if (!kind || !word) continue;
     let words = kinds.get(kind);
     if (!words) kinds.set(kind, (words = new Map()));
