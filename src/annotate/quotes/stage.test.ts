@@ -5,6 +5,7 @@ import { newArticle } from "../../model/article.js";
 import type { Actor, Entity, EntityKind, Quote } from "../../model/schema.js";
 import { tokenize } from "../nlp/tokenize.js";
 import { quotesStage } from "./stage.js";
+import { findQuotes } from "./find-quotes.js";
 
 const BELKO: Actor = { name: "Ana Belko", country: "NRL", sector: "GOV", id: "belko" };
 const ORLIK: Actor = { name: "Vesna Orlik", country: "TRS", sector: "REB", id: "orlik" };
@@ -232,4 +233,11 @@ test("without entities the speaker is the phrase itself", () => {
   assert.equal(qs[0]?.speaker?.text, "Dr. Ilan Vost");
   const rel = quotes(`An official who spoke on condition of anonymity said the dam was damaged.`);
   assert.equal(rel[0]?.speaker?.text, "An official");
+});
+
+test("a sentence that ends the article right after the speaker does not read past the last token", () => {
+  const text = "The bridge will reopen in May, according to the council";
+  const { sentences, tokens } = tokenize(text);
+  const quotes = findQuotes(text, tokens, sentences, []);
+  assert.equal(quotes[0]?.text, "The bridge will reopen in May");
 });

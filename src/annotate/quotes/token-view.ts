@@ -14,10 +14,10 @@ export function tokenView(text: string, tokens: readonly Token[], sentences: rea
   return { text, tokens, sentences, paragraphs: paragraphs(text) };
 }
 
-/** The surface form of token `i`. */
+/** The surface form of token `i`, or "" past either end (rules look one token beyond a phrase). */
 export function word(v: TokenView, i: number): string {
-  const t = v.tokens[i]!;
-  return v.text.slice(t.start, t.end);
+  const t = v.tokens[i];
+  return t ? v.text.slice(t.start, t.end) : "";
 }
 
 /** Index of the first token that starts at or after `offset`. */
