@@ -21,13 +21,18 @@ export function program(): Command {
     .description(
       "analyse articles (files, directories, globs, - for stdin) into a database, then print each story's timeline",
     )
-    .argument("<inputs...>", ".txt/.md scrapes, .html pages, .jsonl records, directories, globs, or - for stdin")
+    .argument(
+      "<inputs...>",
+      ".txt/.md scrapes, .html pages, .jsonl records, RSS/Atom feeds, WARC files (any of them .gz), " +
+        "http(s) URLs, directories, globs, or - for stdin",
+    )
     .option("--db <path>", "SQLite database to create or add to", "storyline.db")
     .option("--json <file>", "write the whole corpus in the database as JSON (FORMAT.md)")
     .option("--html <file>", "write a self-contained HTML report")
     .option("--reprocess", "run the stages again on articles already in the database")
     .option("-q, --quiet", "print nothing but errors")
     .option("--no-progress", "no progress bar")
+    .option("--allow-private-network", "let URL inputs reach loopback and private network addresses")
     .addHelpText(
       "after",
       `\nExample:\n  storyline analyze examples/corpus --json corpus.json --html report.html\n\n${EXIT_HELP}`,

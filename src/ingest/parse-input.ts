@@ -1,7 +1,6 @@
-import { extname } from "node:path";
 import { newArticle } from "../model/article.js";
 import type { Article, Raw, Source } from "../model/schema.js";
-import { decodeBytes } from "./decode.js";
+import { decodeBytes, guessedCharsetMessage } from "./decode.js";
 import { contentId } from "./document-id.js";
 
 /** One input that could not be read, with where it came from and why. */
@@ -14,30 +13,25 @@ export interface InputError {
 /** What reading one input gives: documents, and problems with the parts that could not be read. */
 export type Parsed = { article: Article } | { error: InputError };
 
-/** File extensions the readers know, by format. */
-export const TEXT_EXTENSIONS = [".txt", ".md", ".text"];
-export const HTML_EXTENSIONS = [".html", ".htm", ".xhtml"];
-export const JSONL_EXTENSIONS = [".jsonl", ".ndjson"];
-export const KNOWN_EXTENSIONS = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS, ...JSONL_EXTENSIONS];
-
-/** How a file's contents are read: by its extension, else by a look at its first characters. */
-export function formatOf(path: string, head: string): "text" | "html" | "jsonl" {
-  const ext = extname(path).toLowerCase();
-  if (HTML_EXTENSIONS.includes(ext)) return "html";
-  if (JSONL_EXTENSIONS.includes(ext)) return "jsonl";
-  if (TEXT_EXTENSIONS.includes(ext)) return "text";
-  const start = head.trimStart().slice(0, 200).toLowerCase();
-  if (start.startsWith("<!doctype html") || start.startsWith("<html")) return "html";
-  if (start.startsWith("{")) return "jsonl";
-  return "text";
-}
-
-/** Parses one whole file (text or HTML) into its document. */
-export function parseFile(path: string, bytes: Uint8Array, format: "text" | "html"): Parsed {
-  const decoded = decodeBytes(bytes, format);
+/**
+ * Parses one whole document (text or HTML) into its article. `header` is the charset the
+ * transport stated (HTTP, WARC); text that had to be decoded by a guess carries an issue saying so.
+ */
+export function parseFile(
+  path: string,
+  bytes: Uint8Array,
+  format: "text" | "html",
+  source: Source = { path },
+  header?: string | null,
+): Parsed {
+  const decoded = decodeBytes(bytes, format, header);
   if ("problem" in decoded) return { error: { path, message: decoded.problem } };
   const raw: Raw = { format, body: decoded.text };
-  return { article: newArticle(contentId(bytes), { path }, raw) };
+  const article = newArticle(contentId(bytes), source, raw);
+  if (decoded.via === "guessed") {
+    article.issues.push({ code: "charset-guessed", stage: "ingest", message: guessedCharsetMessage(decoded.charset) });
+  }
+  return { article };
 }
 
 /** The fields a JSON Lines record may carry (FORMAT of `storyline annotate`'s input). */

@@ -1,10 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { readInputs } from "./read-inputs.js";
+import { gzipSync } from "node:zlib";
+import { MAX_FILE_BYTES, readInputs } from "./read-inputs.js";
+import { encodeLegacy } from "./test-helpers.js";
 import type { Parsed } from "./parse-input.js";
 
 async function collect(inputs: string[], stdin?: Readable): Promise<Parsed[]> {
@@ -46,14 +48,22 @@ test("a directory is read recursively and every bad file is named with its probl
   assert.deepEqual(byPath, {
     "/blob.txt": "binary file (contains NUL bytes)",
     "/empty.txt": "empty file",
-    "/latin1.txt": "not valid UTF-8",
     "/feed.jsonl:2": byPath["/feed.jsonl:2"],
     "/feed.jsonl:4": 'a record needs a "text" or "html" string',
   });
   assert.match(byPath["/feed.jsonl:2"]!, /^invalid JSON/);
   const ids = articles(got).map((a) => a.id);
   assert.ok(ids.includes("r1") && ids.includes("r3"));
-  assert.equal(articles(got).length, 5, "one.txt, page.html, sub/two.md and two records");
+  assert.equal(articles(got).length, 6, "one.txt, latin1.txt, page.html, sub/two.md and two records");
+  const latin1 = articles(got).find((a) => a.source.path?.endsWith("latin1.txt"))!;
+  assert.equal(latin1.raw?.body, "Café ok", "a Latin-1 scrape is read, not refused");
+  assert.deepEqual(latin1.issues, [
+    {
+      code: "charset-guessed",
+      stage: "ingest",
+      message: "not valid UTF-8 and no charset declared: decoded as windows-1252",
+    },
+  ]);
   const r1 = articles(got).find((a) => a.id === "r1")!;
   assert.equal(r1.raw?.given?.published, "2024-05-02");
   assert.equal(articles(got).find((a) => a.id === "r3")!.raw?.format, "html");
@@ -112,4 +122,42 @@ test("an HTML page in a declared legacy charset is decoded with it", async () =>
   writeFileSync(join(dir, "ru.html"), Buffer.concat([head, body, Buffer.from("</p></body></html>")]));
   const got = articles(await collect([join(dir, "ru.html")]));
   assert.match(got[0]!.raw!.body, /Привет/);
+});
+
+test("feeds, legacy-encoded texts, oversized files and compressed bombs, by extension or by their first bytes", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "storyline-kinds-"));
+  const rss =
+    '<?xml version="1.0"?><rss><channel><title>Orlo Post</title><item><title>A</title><description>Rain fell.</description></item></channel></rss>';
+  writeFileSync(join(dir, "news.rss"), rss);
+  writeFileSync(join(dir, "feed-without-extension"), rss);
+  writeFileSync(join(dir, "sitemap.xml"), '<?xml version="1.0"?><urlset><url/></urlset>');
+  writeFileSync(
+    join(dir, "ru.txt"),
+    encodeLegacy("Мэр города объявил, что новый мост откроют весной.", "windows-1251"),
+  );
+  writeFileSync(join(dir, "huge.txt"), "");
+  truncateSync(join(dir, "huge.txt"), MAX_FILE_BYTES + 1); // sparse: nothing is written
+  writeFileSync(join(dir, "bomb.html.gz"), gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20)));
+  const walk = await collect([dir]);
+  assert.deepEqual(
+    errors(walk).map((e) => [e.path.replace(dir, ""), e.message]),
+    [
+      ["/bomb.html.gz", errors(walk)[0]!.message],
+      ["/huge.txt", `file too large (${MAX_FILE_BYTES + 1} bytes; limit ${MAX_FILE_BYTES})`],
+    ],
+    "a sitemap in a directory is passed over quietly",
+  );
+  assert.match(errors(walk)[0]!.message, /expands more than 100×|decompresses to more than/);
+  const ru = articles(walk).find((a) => a.source.path?.endsWith("ru.txt"))!;
+  assert.match(ru.raw!.body, /новый мост/);
+  assert.match(ru.issues[0]!.message, /decoded as windows-1251/);
+  const feed = articles(walk).find((a) => a.source.feed?.endsWith("news.rss"))!;
+  assert.equal(feed.raw!.given!.outlet, "Orlo Post");
+
+  const explicit = await collect([join(dir, "sitemap.xml"), join(dir, "feed-without-extension")]);
+  assert.deepEqual(errors(explicit), [{ path: join(dir, "sitemap.xml"), message: "XML, but not an RSS or Atom feed" }]);
+  assert.equal(articles(explicit)[0]!.source.item, 1, "a feed is recognised by its first bytes");
+
+  const zipped = await collect(["-"], Readable.from([gzipSync(Buffer.from('{"id":"s1","text":"Piped."}\n'))]));
+  assert.equal(articles(zipped)[0]!.id, "s1", "standard input may be gzipped");
 });

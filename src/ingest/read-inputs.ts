@@ -1,22 +1,40 @@
 import { createReadStream, promises as fs } from "node:fs";
-import { createInterface } from "node:readline";
 import { join, resolve } from "node:path";
 import type { Readable } from "node:stream";
-import { formatOf, KNOWN_EXTENSIONS, parseFile, parseRecord, type Parsed } from "./parse-input.js";
+import { fetchUrl, type FetchOptions } from "./fetch-url.js";
+import { isKnownFile } from "./input-kind.js";
+import type { Parsed } from "./parse-input.js";
+import { problem, readBytes } from "./read-bytes.js";
+import { parseWebDocument } from "./web-document.js";
 
-/** Files larger than this are refused rather than read into memory whole (JSON Lines are streamed). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export { MAX_FILE_BYTES } from "./read-bytes.js";
 const GLOB_CHARS = /[*?[]/;
+const URL_INPUT = /^https?:\/\//i;
+
+export interface ReadOptions {
+  /** How URLs are fetched: timeout, size limit, redirects, and whether the local network may be reached. */
+  fetch?: FetchOptions;
+}
 
 /**
  * Reads every input in turn: files, directories (recursively, files with known extensions),
- * glob patterns the shell did not expand, and "-" for standard input (JSON Lines, or one text).
- * Yields documents and, for what cannot be read, errors naming the file; never throws for one bad input.
+ * glob patterns the shell did not expand, http(s) URLs, and "-" for standard input. A file or
+ * stream may be a text, an HTML page, JSON Lines, an RSS or Atom feed, or a WARC, each possibly
+ * gzipped. Yields documents and, for what cannot be read, errors naming the file (and the line,
+ * item or record); never throws for one bad input.
  */
-export async function* readInputs(inputs: readonly string[], stdin?: Readable): AsyncGenerator<Parsed> {
+export async function* readInputs(
+  inputs: readonly string[],
+  stdin?: Readable,
+  opts: ReadOptions = {},
+): AsyncGenerator<Parsed> {
   for (const input of inputs) {
     if (input === "-") {
-      if (stdin) yield* readStream(stdin, "<stdin>");
+      if (stdin) yield* readBytes({ stream: stdin, name: "<stdin>" });
+      continue;
+    }
+    if (URL_INPUT.test(input)) {
+      yield* readUrl(input, opts.fetch ?? {});
       continue;
     }
     const paths = GLOB_CHARS.test(input) ? await expandGlob(input) : [input];
@@ -30,7 +48,7 @@ async function* readPath(path: string, explicit: boolean): AsyncGenerator<Parsed
   try {
     stat = await fs.stat(path);
   } catch (err) {
-    yield { error: { path, message: reason(err) } };
+    yield { error: { path, message: problem(err) } };
     return;
   }
   if (stat.isDirectory()) {
@@ -38,7 +56,7 @@ async function* readPath(path: string, explicit: boolean): AsyncGenerator<Parsed
     try {
       entries = (await fs.readdir(path)).sort();
     } catch (err) {
-      yield { error: { path, message: reason(err) } };
+      yield { error: { path, message: problem(err) } };
       return;
     }
     for (const e of entries) {
@@ -48,80 +66,25 @@ async function* readPath(path: string, explicit: boolean): AsyncGenerator<Parsed
     return;
   }
   // In a directory only files of known kinds are news; a file named explicitly is read whatever its name.
-  if (!explicit && !KNOWN_EXTENSIONS.some((x) => path.toLowerCase().endsWith(x))) return;
-  if (stat.size > MAX_FILE_BYTES && !/\.(jsonl|ndjson)$/i.test(path)) {
-    yield { error: { path, message: `file too large (${stat.size} bytes; limit ${MAX_FILE_BYTES})` } };
-    return;
-  }
-  let head: string;
-  try {
-    const fh = await fs.open(path, "r");
-    try {
-      const buf = Buffer.alloc(512);
-      const { bytesRead } = await fh.read(buf, 0, 512, 0);
-      head = buf.subarray(0, bytesRead).toString("utf8");
-    } finally {
-      await fh.close();
-    }
-  } catch (err) {
-    yield { error: { path, message: reason(err) } };
-    return;
-  }
-  const format = formatOf(path, head);
-  if (format === "jsonl") {
-    yield* readJsonLines(path);
-    return;
-  }
-  try {
-    yield parseFile(path, await fs.readFile(path), format);
-  } catch (err) {
-    yield { error: { path, message: reason(err) } };
-  }
+  if (!explicit && !isKnownFile(path)) return;
+  yield* readBytes({ stream: createReadStream(path), name: path, size: stat.size, explicit });
 }
 
-async function* readJsonLines(path: string): AsyncGenerator<Parsed> {
-  const stream = createReadStream(path, { encoding: "utf8" });
-  let n = 0;
-  try {
-    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-      n++;
-      if (line.trim()) yield parseRecord(line, { path, line: n });
-    }
-  } catch (err) {
-    yield { error: { path, message: reason(err) } };
-  }
-}
-
-/** Standard input: JSON Lines when the first non-blank character is "{", else one text document. */
-async function* readStream(stream: Readable, path: string): AsyncGenerator<Parsed> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  let mode: "unknown" | "jsonl" | "text" = "unknown";
-  let pending = "";
-  for await (const chunk of stream) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    if (mode === "unknown") {
-      const s = buf.toString("utf8").trimStart();
-      if (s) mode = s.startsWith("{") ? "jsonl" : "text";
-    }
-    if (mode === "jsonl") {
-      // Stream records one line at a time so that memory stays bounded on long inputs.
-      pending += buf.toString("utf8");
-      let i;
-      while ((i = pending.indexOf("\n")) >= 0) {
-        const line = pending.slice(0, i);
-        pending = pending.slice(i + 1);
-        n++;
-        if (line.trim()) yield parseRecord(line, { path, line: n });
-      }
-    } else chunks.push(buf);
-  }
-  if (mode === "jsonl") {
-    if (pending.trim()) yield parseRecord(pending, { path, line: n + 1 });
+/** A web address: fetched (the I/O), then parsed like any page or feed. */
+async function* readUrl(url: string, opts: FetchOptions): AsyncGenerator<Parsed> {
+  const got = await fetchUrl(url, opts);
+  if ("problem" in got) {
+    yield { error: { path: url, message: got.problem } };
     return;
   }
-  const bytes = Buffer.concat(chunks);
-  yield parseFile(path, bytes, formatOf(path, bytes.subarray(0, 512).toString("utf8")) === "html" ? "html" : "text");
+  if (got.status !== 200) {
+    yield { error: { path: url, message: `HTTP ${got.status}` } };
+    return;
+  }
+  const contentType = got.headers["content-type"];
+  const parsed = parseWebDocument({ bytes: got.body, contentType, url: got.url, name: url });
+  if (!parsed) yield { error: { path: url, message: `not a web page or feed (${contentType ?? "no content type"})` } };
+  else yield* parsed;
 }
 
 /** Expands a glob pattern (*, ?, [..], and ** for any depth) against the file system. */
@@ -166,12 +129,4 @@ function globToRegExp(glob: string): RegExp {
     } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
   }
   return new RegExp(`^${re}$`);
-}
-
-function reason(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === "ENOENT") return "no such file or directory";
-  if (e?.code === "EACCES") return "permission denied";
-  if (e?.code === "EISDIR") return "is a directory";
-  return e?.message ?? String(err);
 }

@@ -26,6 +26,10 @@ export const SourceSchema = Type.Object({
   url: Type.Optional(Type.String()),
   feed: Type.Optional(Type.String()),
   line: Type.Optional(Type.Integer({ minimum: 1, description: "line number in a JSON Lines file" })),
+  item: Type.Optional(Type.Integer({ minimum: 1, description: "item number in an RSS or Atom feed" })),
+  record: Type.Optional(
+    Type.Integer({ minimum: 0, description: "byte offset of the record in a WARC file (uncompressed)" }),
+  ),
 });
 export type Source = Static<typeof SourceSchema>;
 
