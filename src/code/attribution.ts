@@ -47,7 +47,7 @@ export function attributionOf(
 ): Attribution {
   const c = clauses[ci]!;
   const q = quoteAt(quotes, v.start[trigger]!);
-  if (q) {
+  if (q && !writersAside(v, c)) {
     const e = q.speaker ? entityOver(v, q.speaker.start, q.speaker.end) : -1;
     const actor = q.speaker?.actor ?? (e >= 0 ? v.entities[e]!.actor : undefined);
     return { entity: e, ...(actor ? { actor } : {}), ...(q.cue ? { cue: q.cue.toLowerCase() } : {}), quoted: true };
@@ -80,6 +80,16 @@ export function attributionOf(
     }
   }
   return NOBODY;
+}
+
+/**
+ * Whether a clause is the writer's aside inside reported speech: a relative clause with a speech
+ * verb of its own (", which Kyiv has denied") says who holds that view, not what the speaker said.
+ */
+function writersAside(v: DocView, c: Clause): boolean {
+  if (c.kind !== "relative") return false;
+  for (let k = c.first; k < c.last; k++) if (isVerb(v, k) && isCue(v.lemma[k]!, "speech")) return true;
+  return false;
 }
 
 /** Whether two actors are the same party for attribution: same country, and same sector when both have one. */

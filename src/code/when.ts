@@ -1,40 +1,246 @@
-import type { PloverType, Time } from "../model/schema.js";
-import type { Clause } from "./clauses.js";
-import type { DocView } from "./doc-view.js";
+import { dataRows } from "../data/data-files.js";
+import type { Article, PloverType, Time } from "../model/schema.js";
+import { type Clause, splitClauses } from "./clauses.js";
+import { isVerb, type DocView } from "./doc-view.js";
 
-/** The date of an event: the nearest dated time expression in its clause, else in its sentence. */
+/** What dating reads from the article besides its times: the publication date and the quotations. */
+export type DatingContext = Pick<Article, "quotes"> & { meta: Pick<Article["meta"], "published"> };
+
+/** The date of an event and the words it came from. */
+export interface EventDate {
+  date: string | null;
+  date_text?: string;
+}
+
+function wordsOf(kind: string): ReadonlySet<string> {
+  return new Set(dataRows("time/event-dates.tsv").flatMap(([k, w]) => (k === kind && w ? [w] : [])));
+}
+/** Signals that open a clause dated by its own words only ("after Russia recognised them"). */
+const RELATION = wordsOf("relation");
+/** Auxiliaries that make a verb group something other than a simple past. */
+const NOT_PAST = wordsOf("not_past");
+
+const DAY = /^\d{4}-\d\d-\d\d/;
+const DATED = /^\d{4}/;
+/** "a day after", "two weeks before": a duration of days or weeks just before the signal. */
+const SPAN_VALUE = /^P(\d+)([DW])$/;
+
+/**
+ * The date of the event triggered at token `trigger` of clause `c`:
+ * 1. the time expressions that govern its clause: its own clause's, then those of the clauses it
+ *    hangs on (a coordinated or participial clause its main clause's, a reported clause its speech
+ *    verb's, a sentence its ", X said Tuesday" tail), never a relative clause's or a quotation's
+ *    about something else; a day-precise value beats a week or month ("on Tuesday" over "this
+ *    week"), and an X-filled one (unknown publication date) leaves the date null;
+ * 2. a relation: in "on Feb. 22, a day after Russia recognised them", the recognition is the
+ *    date of the clause it follows less the duration;
+ * 3. the publication date, when the report implies it: a simple past main clause with no time of
+ *    its own ("Putin also declared the agreements dead"). A perfect ("has amassed"), a present,
+ *    a future or a modal is background or not yet done, and what someone said happened (a
+ *    reported clause, a quotation) is theirs to date: null.
+ * Without `ctx` (no publication date, no quotations) only steps 1 and 2 apply.
+ */
 export function eventDate(
   v: DocView,
   c: Clause,
   sentence: [number, number],
   trigger: number,
   times: readonly Time[],
-): { date: string | null; date_text?: string } {
-  const at = v.start[trigger]!;
-  const pick = (from: number, to: number, dayOnly: boolean): Time | undefined => {
-    let best: Time | undefined;
-    for (const t of times) {
-      if (t.start < from || t.end > to || (t.type !== "DATE" && t.type !== "TIME")) continue;
-      if (dayOnly && !DAY.test(t.value)) continue;
-      if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
-    }
-    return best;
-  };
-  // A day-precise date beats a week or month ("on Tuesday" over "this week"); the clause beats the sentence.
-  const clauseFrom = v.start[c.first]!;
-  const clauseTo = v.end[c.last - 1]!;
-  const sentFrom = v.start[sentence[0]]!;
-  const sentTo = v.end[sentence[1] - 1]!;
-  const t =
-    pick(clauseFrom, clauseTo, true) ??
-    pick(sentFrom, sentTo, true) ??
-    pick(clauseFrom, clauseTo, false) ??
-    pick(sentFrom, sentTo, false);
-  if (!t) return { date: null };
-  return { date: /^\d{4}/.test(t.value) ? t.value : null, date_text: t.text };
+  ctx?: DatingContext,
+): EventDate {
+  const clauses = clausesOf(v, sentence, c.sentence);
+  const ci = clauses.findIndex((x) => x.first === c.first && x.last === c.last);
+  if (ci < 0) return fromTime(pickIn(v, [c], v.start[trigger]!, times, ctx));
+  return dateOfClause(v, clauses, ci, v.start[trigger]!, times, ctx);
 }
 
-const DAY = /^\d{4}-\d\d-\d\d/;
+function dateOfClause(
+  v: DocView,
+  clauses: readonly Clause[],
+  ci: number,
+  at: number,
+  times: readonly Time[],
+  ctx: DatingContext | undefined,
+): EventDate {
+  const chain = governing(v, clauses, ci);
+  // 1.
+  const t = pickIn(v, chain.clauses, at, times, ctx);
+  if (t) return fromTime(t);
+  // 2.
+  if (chain.relation) {
+    const span = spanBefore(v, clauses[chain.relation.clause]!, times);
+    const prev = previousClause(clauses, chain.relation.clause);
+    if (span && prev >= 0) {
+      const base = dateOfClause(v, clauses, prev, at, times, ctx);
+      const shifted = base.date && DAY.test(base.date) ? shiftDay(base.date, span, chain.relation.word) : null;
+      if (shifted) return { date: shifted, date_text: span.text };
+    }
+    return { date: null };
+  }
+  // 3.
+  const published = ctx?.meta.published;
+  if (!published || !DAY.test(published) || chain.reported || inQuote(ctx, at)) return { date: null };
+  if (!simplePast(v, clauses[chain.verbClause]!)) return { date: null };
+  return { date: published.slice(0, 10) };
+}
+
+interface Chain {
+  /** The clauses whose times govern the event, nearest first. */
+  clauses: Clause[];
+  /** The clause whose verb carries the tense (a participle's main clause). */
+  verbClause: number;
+  /** The event is inside what someone said ("officials say troops have entered"). */
+  reported: boolean;
+  /** The chain reached a clause opened by "after"/"before": its index and the signal. */
+  relation?: { clause: number; word: string };
+}
+
+/** The clauses that govern clause `ci`, walking up through coordination, participles and speech. */
+function governing(v: DocView, clauses: readonly Clause[], ci: number): Chain {
+  const chain: Chain = { clauses: [], verbClause: ci, reported: false };
+  let k = ci;
+  let verbFound = false;
+  let participle = false;
+  while (k >= 0) {
+    const c = clauses[k]!;
+    // "He said the move could help, accusing Kyiv of ...": the participle is the speaker's act,
+    // so it hangs on the speech verb's clause, not on what was said.
+    if (participle && c.kind === "complement") {
+      const owner = ownerOf(clauses, c);
+      if (owner < 0 || owner >= k) break;
+      participle = false;
+      k = owner;
+      continue;
+    }
+    participle = c.kind === "participial";
+    chain.clauses.push(c);
+    if (!verbFound && c.kind !== "participial") {
+      chain.verbClause = k;
+      verbFound = true;
+    }
+    const opener = v.low[c.first]!;
+    if (c.kind === "adjunct" && RELATION.has(opener)) {
+      chain.relation = { clause: k, word: opener };
+      break;
+    }
+    if (c.kind === "complement") {
+      chain.reported = true;
+      const owner = ownerOf(clauses, c);
+      if (owner < 0 || owner >= k) break;
+      k = owner;
+      continue;
+    }
+    if (c.kind === "coord" || c.kind === "participial") {
+      k = previousClause(clauses, k);
+      continue;
+    }
+    // A main clause with a ", X said Tuesday" tail is dated by the tail too.
+    const next = clauses[k + 1];
+    if (c.kind === "main" && next?.kind === "tail") chain.clauses.push(next);
+    break;
+  }
+  if (!verbFound) chain.verbClause = clauses.indexOf(chain.clauses.at(-1)!);
+  return chain;
+}
+
+/** The clause holding a complement's speech verb, or -1. */
+function ownerOf(clauses: readonly Clause[], c: Clause): number {
+  return c.head === undefined ? -1 : clauses.findIndex((x) => x.first <= c.head! && c.head! < x.last);
+}
+
+/** The clause before `k` that `k` hangs on, skipping relative clauses. */
+function previousClause(clauses: readonly Clause[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (clauses[j]!.kind !== "relative") return j;
+  return -1;
+}
+
+/** The dated time expression nearest `at` in the clauses, day-precise first, or undefined. */
+function pickIn(
+  v: DocView,
+  clauses: readonly Clause[],
+  at: number,
+  times: readonly Time[],
+  ctx: DatingContext | undefined,
+): Time | undefined {
+  const quote = quoteOf(ctx, at);
+  for (const dayOnly of [true, false]) {
+    for (const c of clauses) {
+      const from = v.start[c.first]!;
+      const to = v.end[c.last - 1]!;
+      let best: Time | undefined;
+      for (const t of times) {
+        if (t.start < from || t.end > to || (t.type !== "DATE" && t.type !== "TIME")) continue;
+        if (dayOnly && !DAY.test(t.value) && !/^X{4}-/.test(t.value)) continue;
+        if (!dayOnly && /REF$/.test(t.value)) continue;
+        // A time inside a quotation dates only what the quotation says.
+        const tq = quoteOf(ctx, t.start);
+        if (tq && tq !== quote) continue;
+        if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
+      }
+      if (best) return best;
+    }
+  }
+  return undefined;
+}
+
+function fromTime(t: Time | undefined): EventDate {
+  if (!t) return { date: null };
+  return { date: DATED.test(t.value) ? t.value : null, date_text: t.text };
+}
+
+/** The duration ("a day") that ends just before the signal opening clause `c`. */
+function spanBefore(v: DocView, c: Clause, times: readonly Time[]): Time | undefined {
+  const at = v.start[c.first]!;
+  return times.find((t) => t.type === "DURATION" && SPAN_VALUE.test(t.value) && at - t.end >= 0 && at - t.end <= 2);
+}
+
+/** `date` moved by the duration: back for "after" (the event came first), forward for "before". */
+function shiftDay(date: string, span: Time, signal: string): string | null {
+  const m = SPAN_VALUE.exec(span.value);
+  if (!m) return null;
+  const days = Number(m[1]) * (m[2] === "W" ? 7 : 1) * (signal === "before" ? 1 : -1);
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether the clause's first verb group is a simple past ("declared", "was recognised"). */
+function simplePast(v: DocView, c: Clause): boolean {
+  for (let k = c.first; k < c.last; k++) {
+    const p = v.pos[k];
+    if (p === "AUX") {
+      const w = v.low[k]!;
+      if (NOT_PAST.has(w)) return false;
+      if (w === "was" || w === "were" || w === "did") return true;
+      continue;
+    }
+    if (!isVerb(v, k)) continue;
+    const w = v.low[k]!;
+    return w !== v.lemma[k] && !w.endsWith("ing") && !/[^s]s$/.test(w);
+  }
+  return false;
+}
+
+function quoteOf(ctx: DatingContext | undefined, at: number): object | undefined {
+  if (!ctx) return undefined;
+  for (const q of ctx.quotes) if (q.kind === "direct" && q.start <= at && at < q.end) return q;
+  return undefined;
+}
+
+function inQuote(ctx: DatingContext | undefined, at: number): boolean {
+  return quoteOf(ctx, at) !== undefined;
+}
+
+const CLAUSES = new WeakMap<DocView, Map<number, Clause[]>>();
+
+/** The clauses of a sentence, split once per document view (the coder splits them the same way). */
+function clausesOf(v: DocView, sentence: [number, number], index: number): Clause[] {
+  let bySentence = CLAUSES.get(v);
+  if (!bySentence) CLAUSES.set(v, (bySentence = new Map()));
+  let clauses = bySentence.get(index);
+  if (!clauses) bySentence.set(index, (clauses = splitClauses(v, sentence[0], sentence[1], index)));
+  return clauses;
+}
 
 const SMALL: Record<string, number> = {
   one: 1,

@@ -91,11 +91,11 @@ export function attributeDirect(v: TokenView, span: QuoteSpan): DirectQuote {
   // A lead-in ending in a colon ("Zelensky said: ...") is the attribution, whatever follows.
   const leadIn = /:\s*$/.test(v.text.slice(Math.max(0, span.open - 3), span.open));
   const before = leadIn ? cueBefore(v, span) : null;
-  const found = before ?? (span.closed ? cueAfter(v, span) : null) ?? cueBefore(v, span);
+  const found = before ?? (span.closed ? (cueAfter(v, span) ?? signature(v, span)) : null) ?? cueBefore(v, span);
   return {
     span,
     ...words,
-    cue: found?.cue ?? null,
+    cue: found && found.cue >= 0 ? found.cue : null,
     speaker: found?.speaker ?? null,
     inherits: found?.inherits ?? false,
   };
@@ -147,6 +147,22 @@ function cueAfter(v: TokenView, span: QuoteSpan): Attribution | null {
     return null;
   }
   return null;
+}
+
+/** A dash and a name closing the line after a quotation: a signature, as under a pull quote. */
+const SIGNATURE = /^[ \t]*(?:[\u2015\u2014\u2013]|--?)[ \t]*(\p{Lu}[^\n]{0,80}?)[ \t]*\.?[ \t]*(?:\n|$)/u;
+/** Most words in a signature: a name with a short title ("Maria Lopez, a nurse from Tulsa"). */
+const MAX_SIGNATURE_WORDS = 10;
+
+/** '"...” ― Maria Lopez': the speaker is the name after the dash; there is no speech verb. */
+function signature(v: TokenView, span: QuoteSpan): Attribution | null {
+  const m = SIGNATURE.exec(v.text.slice(span.after, span.after + 120));
+  if (!m || wordCount(m[1]!) > MAX_SIGNATURE_WORDS) return null;
+  const start = span.after + m.index + m[0].indexOf(m[1]!);
+  const first = tokenAtOrAfter(v, start);
+  const last = tokenBefore(v, start + m[1]!.length);
+  if (first > last || /\b(?:said|says|told|added)\b/.test(m[1]!)) return null;
+  return { cue: -1, speaker: { first, last } };
 }
 
 /** "Putin said: ...", "he said, ...", "the statement read: ...", or a lead-in paragraph ending in a colon. */

@@ -42,6 +42,8 @@ export function chronoCandidates(sentences: readonly Span[], ctx: RuleContext, o
 function fromChrono(r: chrono.ParsedResult, offset: number, ctx: RuleContext): Candidate | null {
   const c = r.start;
   const tags = [...c.tags()].join(" ");
+  // "a day after", "two days later": offsets from another event, which the rules value as spans.
+  if (/relativeDate/.test(tags)) return null;
   const dated = c.isCertain("month") && (c.isCertain("day") || c.isCertain("year"));
   // chrono reads "Jan. 1, 1990 at 1" as one o'clock; a time needs a clock-like form.
   const clocked = c.isCertain("hour") && CLOCK_LIKE.test(r.text);

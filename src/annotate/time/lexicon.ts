@@ -49,6 +49,8 @@ export const NUMBERS = kind("number");
 export const FREQUENCIES = kind("frequency");
 export const REFERENCES = kind("reference");
 export const FUTURE_CUES = new Set(kind("future_cue").keys());
+/** Holiday name -> its rule (see the lexicon's comment). */
+export const HOLIDAYS = kind("holiday");
 
 /** Unit word -> [ISO 8601 designator, multiplier]. */
 export const UNITS = new Map(
@@ -64,6 +66,8 @@ export const PART_OF_DAY_RE = alternation(PARTS_OF_DAY.keys());
 export const SEASON_RE = alternation(SEASONS.keys());
 export const FREQUENCY_RE = alternation(FREQUENCIES.keys());
 export const REFERENCE_RE = alternation(REFERENCES.keys());
+/** Holiday names; an apostrophe matches either form ("New Year's", "New Year’s"). */
+export const HOLIDAY_RE = alternation(HOLIDAYS.keys()).replace(/'/g, "['’]");
 /** Unit words, singular or plural ("century" and "centuries"). */
 export const UNIT_RE = `(?:centur(?:y|ies)|${alternation([...UNITS.keys()].filter((u) => u !== "century"))}s?)`;
 

@@ -10,10 +10,11 @@ import { parseDay } from "./calendar.js";
 import { chronoCandidates } from "./chrono-dates.js";
 import { CALENDAR_RULES } from "./rules-calendar.js";
 import { DAY_RULES } from "./rules-days.js";
+import { HOLIDAY_RULES } from "./rules-holidays.js";
 import { SPAN_RULES } from "./rules-spans.js";
 import { TenseIndex } from "./tense.js";
 
-const RULES = [...DAY_RULES, ...CALENDAR_RULES, ...SPAN_RULES];
+const RULES = [...DAY_RULES, ...CALENDAR_RULES, ...HOLIDAY_RULES, ...SPAN_RULES];
 
 /**
  * The TIMEX3 time expressions of `text`. `anchor` is the publication date (ISO date or

@@ -28,8 +28,11 @@ test("decades and centuries", () => {
   assert.deepEqual(timesOf("The fort dates from the 19th century."), ["the 19th century=18"]);
 });
 
-test("months without a year follow the tense; May and March need a date context", () => {
-  assert.deepEqual(timesOf("The mine closed in March."), ["March=2021-03"]);
+test("months without a year: the anchor's year unless the tense points over three months away", () => {
+  assert.deepEqual(timesOf("The mine closed in June."), ["June=2021-06"]);
+  assert.deepEqual(timesOf("The regulator gave the firm until April to answer."), ["April=2022-04"]);
+  assert.deepEqual(timesOf("Exports will recover by October."), ["October=2022-10"]);
+  assert.deepEqual(timesOf("The mine will reopen in January.", "2022-11-10"), ["January=2023-01"]);
   assert.deepEqual(timesOf("The mine will reopen in March."), ["March=2022-03"]);
   assert.deepEqual(timesOf("The fair opened in January."), ["January=2022-01"]);
   assert.deepEqual(timesOf("Voters may march on the capital. May Lindqvist agreed."), []);

@@ -36,32 +36,63 @@ const relativeUnitRule: Rule = {
   },
 };
 
-/** "three days ago", "a year earlier", "two weeks from now": a point at the unit's grain. */
 /**
  * Results reports compare with "a year ago" meaning the same quarter of the year before; a text
  * that names a quarter of its own ("the third quarter", "the quarter") is such a report.
  */
 const QUARTER_TALK = /\b(?:first|second|third|fourth|the|latest)[\s-]+quarter\b/i;
 
+/**
+ * "three days ago", "two weeks from now": a point at the unit's grain. "a year earlier" is a
+ * point too (results reports compare with the year before), but "two days earlier" counts from
+ * the event next to it: a duration (P2D), as is "a day" in "a day after" (the duration rule's,
+ * since "after" is the signal, not part of the expression), which the event coder turns into a
+ * date when it knows that event's.
+ */
 const agoRule: Rule = {
   name: "ago",
-  gate: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)[a-z]*\s+(?:ago|earlier|from\s+now|hence)\b/i,
+  gate: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)[a-z]*\s+(?:ago|earlier|later|from\s+now|hence)\b/i,
   re: new RegExp(
     String.raw`(?<![\w-])(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?` +
-      String.raw`(?<num>${NUMBER_RE})\s+(?<unit>${UNIT_RE})\s+(?<dir>ago|earlier|from\s+now|hence)(?![\w-])`,
+      String.raw`(?<num>${NUMBER_RE})\s+(?<unit>${UNIT_RE})\s+(?<dir>ago|earlier|later|from\s+now|hence)(?![\w-])`,
     "gi",
   ),
   build(m, ctx) {
     const g = m.groups!;
     const n = numberValue(g.num!);
     const unit = unitOf(g.unit!);
-    const forward = /^(from|hence)/i.test(g.dir!);
+    const dir = g.dir!.toLowerCase();
+    const forward = /^(?:from|hence|later)/.test(dir);
     if (!unit) return null;
+    const clock = /^(?:second|minute|hour)/i.test(g.unit!);
+    if (!/^(?:ago|from|hence)/.test(dir) && (clock || unit[0] === "D" || unit[0] === "W")) {
+      // TimeBank keeps "earlier" in the extent ("A day earlier") but not "later" ("24 hours later").
+      if (dir === "later") return null;
+      const amount = n === "X" ? "X" : n * unit[1];
+      return { type: "DURATION", value: `P${clock ? "T" : ""}${amount}${unit[0]}` };
+    }
     if (n === "X") return { type: "DATE", value: forward ? "FUTURE_REF" : "PAST_REF" };
     if (n === 1 && unit[0] === "Y" && unit[1] === 1 && !forward && QUARTER_TALK.test(ctx.text))
       return { type: "DATE", value: unitValue(ctx.anchor, "quarter", -5)! };
     const value = offsetValue(ctx.anchor, unit[0], (forward ? 1 : -1) * n * unit[1]);
     return value ? { type: "DATE", value } : null;
+  },
+};
+
+/**
+ * "the year" of a results report: "for the year ended June 30" is a span of a year (the end date
+ * is its own expression), "earlier in the year" and "for the year" the anchor's year.
+ */
+const theYearRule: Rule = {
+  name: "the-year",
+  gate: /\bthe\s+year\b/i,
+  re: /(?<![\w-])(?:(?<rel>earlier|later)\s+in\s+)?the\s+year(?=\s+(?<ended>ended|ending)\b|[\s,.;])(?!\s+(?:ago|earlier|before|after|two|of)\b)/gi,
+  build(m, ctx) {
+    const g = m.groups!;
+    if (g.ended) return { type: "DURATION", value: "P1Y" };
+    const before = ctx.text.slice(Math.max(0, m.index - 4), m.index).toLowerCase();
+    if (!g.rel && before !== "for ") return null;
+    return { type: "DATE", value: ctx.anchor ? String(ctx.anchor.y) : "XXXX" };
   },
 };
 
@@ -260,6 +291,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   spokenYearRule,
   relativeUnitRule,
   agoRule,
+  theYearRule,
   yearRule,
   decadeRule,
   centuryRule,

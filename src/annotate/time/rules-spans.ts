@@ -17,7 +17,7 @@ import {
 
 const CLOCK_DESIGNATORS = new Set(["hour", "minute", "second"]);
 /** A rate's "a year" ("$5 million a year", "twice a week") is a set, not a duration. */
-const RATE_BEFORE = /(?:\d[\d,.]*%?(?:\s+[a-z]+){0,2}|\b(?:once|twice|times|thrice))\s+$/i;
+const RATE_BEFORE = /(?:\d(?:[\d,.]*\d)?%?(?:\s+[a-z]+){0,2}|\b(?:once|twice|times|thrice))\s+$/i;
 
 /** The TIMEX3 duration of `n` (or "X") of a unit word, with an optional half more. */
 function durationValue(n: number | "X", unitWord: string, half: boolean): string | null {
@@ -75,8 +75,9 @@ const vagueDurationRule: Rule = {
   re: /(?<![\w-])(?<mod>(?:the\s+)?(?:recent|coming|past|next|last|following|previous|ensuing|early)\s+)?(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])/gi,
   build(m, ctx) {
     if (!m.groups!.mod && !AFTER_SPAN_PREPOSITION.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
-    // TimeBank writes "recent years", "past weeks" as a reference to the past, not a duration.
-    if (/^(?:the\s+)?(?:recent|past)\s/i.test(m[0])) return { type: "DATE", value: "PAST_REF" };
+    // TimeBank writes "recent years", "past weeks" as a reference to the past, but "recent days",
+    // "recent months" as spans of a vague length.
+    if (/^(?:the\s+)?past\s|^recent\s+years/i.test(m[0])) return { type: "DATE", value: "PAST_REF" };
     const value = durationValue("X", m.groups!.unit!, false);
     return value ? { type: "DURATION", value } : null;
   },

@@ -18,6 +18,7 @@ const GROUP_POS = new Set(["AUX", "VERB", "PART", "ADV"]);
 /** Modals that say nothing about the time: "would", "could" keep the other cues in charge. */
 const NEUTRAL_MODALS = new Set(["would", "could", "might", "may", "should", "can", "must", "ought"]);
 const PAST_AUX = new Set(["was", "were", "had", "did"]);
+const PRESENT_BE = new Set(["is", "are", "am", "'s"]);
 const AS_SOON_AS = /\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$/i;
 const DEADLINE = /\b(?:by|until|till|through)\s+$/i;
 
@@ -131,11 +132,21 @@ function groupTense(
 ): Tense | null {
   const word = (k: number): string => text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase();
   const head = word(from);
-  // 1. A future cue inside the group or just after it ("is due to", "plans to", "will").
-  for (let k = from; k <= to && k < tokens.length; k++) if (FUTURE_CUES.has(word(k))) return "future";
-  // 2. "would", "could", and infinitives ("to join"): the time comes from elsewhere.
+  // 1. A past perfect looks back even when it reports a plan ("had been due to expire Friday").
+  if (head === "had") return "past";
+  // 2. A future cue inside the group or just after it ("will", "plans to", "is due to").
+  // "set" is a plan only with what is set ("set to meet", "set for Friday"), not in "set a deadline".
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const w = word(k);
+    if (!FUTURE_CUES.has(w)) continue;
+    if (w === "set" && !/^(?:to|for)$/.test(k + 1 < tokens.length ? word(k + 1) : "")) continue;
+    return "future";
+  }
+  // 3. "is to resume": an arrangement, in the future.
+  if (PRESENT_BE.has(head) && to > from + 2 && word(from + 1) === "to") return "future";
+  // 4. "would", "could", and infinitives ("to join"): the time comes from elsewhere.
   if (NEUTRAL_MODALS.has(head) || infinitive) return null;
-  // 3. A past auxiliary or any past form in the group ("has been", "voted").
+  // 5. A past auxiliary or any past form in the group ("has been", "voted").
   if (PAST_AUX.has(head)) return "past";
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

@@ -50,9 +50,8 @@ export function dayValue(anchor: Day | null, n: number): string {
 
 /**
  * A bare or modified weekday. "last Friday" is the one before the anchor, "next Friday" the one
- * after; a bare "Friday" is the most recent one on or before the anchor in a sentence about the
- * past, the next one in a sentence about the future, and the nearer one in the present tense
- * ("the leaders meet Friday", "the minister says Friday").
+ * after; a bare "Friday" is the next one in a sentence about the future, else the most recent one
+ * on or before the anchor (news reports what happened; on TimeBank the present tense does too).
  */
 export function weekdayValue(anchor: Day | null, wd: number, shift: Shift | null, tense: Tense): string {
   if (!anchor) return `XXXX-WXX-${wd}`;
@@ -60,9 +59,7 @@ export function weekdayValue(anchor: Day | null, wd: number, shift: Shift | null
   if (shift === 1) return formatDay(nearestWeekday(anchor, wd, "future", true));
   const back = nearestWeekday(anchor, wd, "past");
   const ahead = nearestWeekday(anchor, wd, "future");
-  if (tense !== "future") return formatDay(back);
-  if (tense === "future") return formatDay(ahead);
-  return formatDay(daysBetween(back, anchor) <= daysBetween(anchor, ahead) ? back : ahead);
+  return formatDay(tense === "future" ? ahead : back);
 }
 
 /**
@@ -109,17 +106,24 @@ export function unitValue(anchor: Day | null, unit: string, n: number): string |
 }
 
 /**
+ * How many months a bare month may lie against the tense and still be the anchor's year: "the
+ * talks end in March" written in January, or "sales fell in November" written in October, are
+ * mostly this year's (the tense of a news sentence is often the report's, not the event's).
+ */
+const MONTHS_OFF = 3;
+
+/**
  * A month without a year. With "last"/"next" the one strictly before or after the anchor's month;
- * otherwise the nearest one in the direction of the tense (the anchor's own month included).
+ * otherwise the anchor's year, unless the tense points the other way by more than MONTHS_OFF.
  */
 export function monthValue(anchor: Day | null, month: number, shift: Shift | null, tense: Tense): string {
   if (!anchor) return formatMonth(0, month).replace(/^0000/, "XXXX");
   let y = anchor.y;
   if (shift === 0) return formatMonth(y, month);
-  if (shift === null && tense === "present") {
-    // The nearer of this year's month and the one a year off in its direction.
-    const ahead = month >= anchor.m ? month - anchor.m : month + 12 - anchor.m;
-    return formatMonth(ahead <= 12 - ahead ? (month >= anchor.m ? y : y + 1) : month <= anchor.m ? y : y - 1, month);
+  if (shift === null) {
+    if (tense === "past" && month - anchor.m > MONTHS_OFF) return formatMonth(y - 1, month);
+    if (tense === "future" && anchor.m - month > MONTHS_OFF) return formatMonth(y + 1, month);
+    return formatMonth(y, month);
   }
   const forward = shift === 1 || (shift === null && tense === "future");
   if (forward) {
