@@ -1,70 +1,33 @@
 /**
- * Scores HTML extraction on the trafilatura evaluation pages (../shared/dev/extraction/
- * trafilatura-eval): the strings each page's body must hold ("with") and must not ("without")
- * give segment precision, recall and F1; titles are compared exactly (after folding) and dates by
- * day. @mozilla/readability on linkedom is scored beside it as the reference.
+ * Scores HTML extraction on every page of the trafilatura evaluation set (../shared/dev/extraction/
+ * trafilatura-eval; each page's labels name its file), with trafilatura's segment definition: each
+ * "with" string found in the extracted body is a true positive, missing a false negative; each
+ * "without" string found a false positive, absent a true negative (whitespace folded, case kept).
+ * Titles are compared exactly after folding whitespace and case; dates by day, htmldate-style: a
+ * page labelled with no date ("") counts a false positive when a date is given. Mozilla Readability
+ * on linkedom is scored beside it on the same pages, and both are timed (parse included).
  *
- *   node --import tsx scripts/eval-extraction.ts [--limit N]
- *
- * The pages are stored under content hashes; each is matched to its labels by canonical URL,
- * else by its labelled strings.
+ *   node --import tsx scripts/eval-extraction.ts [--limit N] [--dump out.json] [--ours-only]
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
-import { newArticle } from "../src/model/article.js";
-import { extractStage } from "../src/extract/stage.js";
-import type { StageContext } from "../src/pipeline/stage.js";
+import { writeFileSync } from "node:fs";
+import { EVAL_DIR, extractPage, loadEvalPages, readabilityPage, type PageLabels } from "./bench/extraction.js";
 
-const DIR = join(process.env.STORYLINE_SHARED ?? "/work/shared", "dev", "extraction", "trafilatura-eval");
-if (!existsSync(join(DIR, "index.json"))) {
-  console.log(`eval-extraction: ${DIR} is not here; nothing to score.`);
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const limit = Number(arg("--limit") ?? Infinity);
+const dumpPath = arg("--dump");
+/** Skips Readability, for quicker iterations on our extractor alone. */
+const oursOnly = process.argv.includes("--ours-only");
+
+const pages = loadEvalPages(limit);
+if (!pages.length) {
+  console.log(`eval-extraction: ${EVAL_DIR} is not here; nothing to score.`);
   process.exit(0);
 }
-const limitArg = process.argv.indexOf("--limit");
-const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity;
 
-interface Labels {
-  with: string[];
-  without: string[];
-  title?: string;
-  date?: string;
-}
-const index = JSON.parse(readFileSync(join(DIR, "index.json"), "utf8")) as Record<string, Labels>;
-const norm = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim().toLowerCase();
-const urlKey = (u: string) =>
-  u
-    .replace(/^https?:\/\/(www\.)?/, "")
-    .replace(/[/#?]+$/, "")
-    .toLowerCase();
-const byUrl = new Map(Object.entries(index).map(([u, l]) => [urlKey(u), l]));
-const unclaimed = new Set(Object.values(index));
-
-const CANONICAL_RE =
-  /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)|<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)/i;
-const CHARSET_RE = /<meta[^>]+charset=["']?([\w-]+)/i;
-
-function decode(bytes: Buffer): string {
-  const head = bytes.subarray(0, 2048).toString("latin1");
-  const charset = (CHARSET_RE.exec(head)?.[1] ?? "utf-8").toLowerCase();
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return bytes.toString("utf8");
-  }
-}
-
-function labelsFor(html: string): Labels | null {
-  const m = CANONICAL_RE.exec(html);
-  const byLink = m ? byUrl.get(urlKey(m[1] ?? m[2]!)) : undefined;
-  if (byLink && unclaimed.has(byLink)) return byLink;
-  const text = html.toLowerCase();
-  for (const l of unclaimed)
-    if (l.with.length && l.with.every((w) => text.includes(w.toLowerCase().slice(0, 40)))) return l;
-  return null;
-}
+const ws = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 
 interface Tally {
   tp: number;
@@ -82,61 +45,77 @@ const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, titles: 0, titleOk: 0,
 const ours = tally();
 const reference = tally();
 
-function score(t: Tally, l: Labels, text: string, title: string | null, date: string | null, ms: number) {
-  const body = norm(text);
+interface PageResult {
+  file: string;
+  missed: string[];
+  leaked: string[];
+  title: [string | null, string | undefined];
+  date: [string | null, string | undefined];
+}
+
+function score(t: Tally, l: PageLabels, text: string, title: string | null, date: string | null, ms: number) {
+  const body = ws(text);
+  const out: Omit<PageResult, "file"> = { missed: [], leaked: [], title: [title, l.title], date: [date, l.date] };
   for (const w of l.with)
-    if (body.includes(norm(w))) t.tp++;
-    else t.fn++;
+    if (body.includes(ws(w))) t.tp++;
+    else [t.fn, out.missed] = [t.fn + 1, [...out.missed, w]];
   for (const w of l.without)
-    if (body.includes(norm(w))) t.fp++;
+    if (body.includes(ws(w))) [t.fp, out.leaked] = [t.fp + 1, [...out.leaked, w]];
     else t.tn++;
   if (l.title) {
     t.titles++;
-    if (norm(title) === norm(l.title)) t.titleOk++;
+    if (ws(title).toLowerCase() === ws(l.title).toLowerCase()) t.titleOk++;
   }
-  if (l.date) {
-    if (!date) t.dFn++;
-    else if (date.startsWith(l.date)) t.dTp++;
+  if (l.date !== undefined) {
+    const day = date?.slice(0, 10) ?? null;
+    if (l.date === "") {
+      if (day) t.dFp++;
+    } else if (!day) t.dFn++;
+    else if (day === l.date) t.dTp++;
     else [t.dFp, t.dFn] = [t.dFp + 1, t.dFn + 1];
   }
   t.ms += ms;
+  return out;
 }
 
-const ctx = {} as StageContext;
-let pages = 0;
-for (const f of readdirSync(join(DIR, "html")).sort()) {
-  if (pages >= limit) break;
-  const html = decode(gunzipSync(readFileSync(join(DIR, "html", f))));
-  const labels = labelsFor(html);
-  if (!labels) continue;
-  unclaimed.delete(labels);
-  pages++;
+const dump: PageResult[] = [];
+for (const page of pages) {
+  const l = page.labels!;
   let t0 = performance.now();
-  const a = extractStage.run(newArticle(f, { path: f }, { format: "html", body: html }), ctx);
-  score(ours, labels, a.text, a.meta.title, a.meta.published, performance.now() - t0);
+  const a = extractPage(page);
+  const mine = score(ours, l, a.text, a.meta.title, a.meta.published, performance.now() - t0);
+  dump.push({ file: page.file, ...mine });
+  if (oursOnly) continue;
   t0 = performance.now();
-  let r: { textContent?: string | null; title?: string | null; publishedTime?: string | null } | null = null;
-  try {
-    r = new Readability(parseHTML(html).document as unknown as Document).parse();
-  } catch {
-    r = null;
-  }
-  score(reference, labels, r?.textContent ?? "", r?.title ?? null, r?.publishedTime ?? null, performance.now() - t0);
+  const r = readabilityPage(page);
+  score(reference, l, r?.textContent ?? "", r?.title ?? null, r?.publishedTime ?? null, performance.now() - t0);
 }
+if (dumpPath) writeFileSync(dumpPath, JSON.stringify(dump, null, 1));
 
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
-const pc = (x: number) => (100 * x).toFixed(1).padStart(5);
-console.log(`pages matched to labels: ${pages}`);
-console.log("extractor          seg-P  seg-R  seg-F1  title  date-F1  ms/page");
+const fx = (x: number) => x.toFixed(3);
+console.log(`pages scored: ${pages.length} (${ours.tp + ours.fn} keep and ${ours.fp + ours.tn} drop strings)`);
+console.log("extractor      seg-P  seg-R  seg-F1  titles  date-P  date-R  date-F1  pages/s");
 for (const [name, t] of [
   ["storyline", ours],
   ["readability", reference],
 ] as const) {
+  if (oursOnly && t === reference) continue;
   const p = t.tp / (t.tp + t.fp || 1);
   const r = t.tp / (t.tp + t.fn || 1);
   const dp = t.dTp / (t.dTp + t.dFp || 1);
   const dr = t.dTp / (t.dTp + t.dFn || 1);
   console.log(
-    `${name.padEnd(17)} ${pc(p)}  ${pc(r)}  ${pc(f1(p, r))}  ${pc(t.titleOk / (t.titles || 1))}  ${pc(f1(dp, dr))}   ${(t.ms / (pages || 1)).toFixed(1)}`,
+    [
+      name.padEnd(12),
+      fx(p),
+      fx(r),
+      ` ${fx(f1(p, r))}`,
+      `  ${fx(t.titleOk / (t.titles || 1))}`,
+      ` ${fx(dp)}`,
+      fx(dr),
+      `  ${fx(f1(dp, dr))}`,
+      `  ${((pages.length / t.ms) * 1000).toFixed(1).padStart(6)}`,
+    ].join("  "),
   );
 }

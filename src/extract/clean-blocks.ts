@@ -22,7 +22,7 @@ import {
   isTagLine,
 } from "./boilerplate.js";
 import { isCreditOnly, splitCredit } from "./captions.js";
-import { dateLine } from "./dates.js";
+import { dateLine, findDate } from "./dates.js";
 import { joinBrokenParagraphs } from "./join-paragraphs.js";
 import { outletFromCue } from "./outlet.js";
 
@@ -134,10 +134,14 @@ function headLine(s: string, found: Findings): boolean {
     for (const name of names) found.agencies.push(...agenciesIn(name));
     return true;
   }
-  const d = dateLine(s);
+  const d = dateLine(s) ?? (BYLINE_DATE_RE.test(s) && s.length <= MAX_BYLINE_DATE_CHARS ? findDate(s) : null);
   if (d) found.dates.push(d.iso);
   return d !== null;
 }
+
+/** "von Tilde Amsel 12. März 2019", "by A. Writer, May 3, 2021": a byline that also dates the article. */
+const BYLINE_DATE_RE = /^(by|von|par|por|di|door|av|af)\s+\p{Lu}/iu;
+const MAX_BYLINE_DATE_CHARS = 80;
 
 function splitCaption(b: Block, isLast: boolean, found: Findings): Block {
   if (b.kind !== "p" && b.kind !== "caption") return b;

@@ -57,10 +57,15 @@ export function extractArticle(raw: Raw, source: Source): Extracted {
   const pageSource = raw.format === "html" ? "html" : "text";
   let published: string | null = null;
   let publishedSource: Meta["published_source"] = null;
+  const fromUrl = (url && dateFromUrl(url)) || (source.url && dateFromUrl(source.url)) || null;
   if (given.published) [published, publishedSource] = [parseDateValue(given.published) ?? given.published, "input"];
+  // A whole date in the address is the page's own filing date (htmldate trusts it first); the
+  // page's value is kept when it states the same day with a time.
+  else if (fromUrl && raw.format === "html" && !page.published?.startsWith(fromUrl))
+    [published, publishedSource] = [fromUrl, "url"];
   else if (page.published) [published, publishedSource] = [page.published, pageSource];
   else if (found.dates[0]) [published, publishedSource] = [found.dates[0], pageSource];
-  else if (url && dateFromUrl(url)) [published, publishedSource] = [dateFromUrl(url), "url"];
+  else if (fromUrl) [published, publishedSource] = [fromUrl, "url"];
   const title = given.title ? splitTitleSuffix(given.title).title : page.title;
   const outlet =
     given.outlet ??

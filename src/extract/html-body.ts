@@ -1,168 +1,295 @@
 /**
- * The article body of an HTML page, as a cascade:
- *   1. remove what is never body: scripts, forms, navigation, and elements whose class or id
- *      names page furniture (data/extract/html-noise.txt);
+ * The article body of an HTML page, as a cascade over the light tree (html-tree.ts):
+ *   1. mark what is never body: controls, navigation, hidden elements and, in the strict pass,
+ *      elements whose class or id names page furniture (data/extract/html-noise.txt), unless they
+ *      wrap most of the page's paragraphs;
  *   2. take the best marked container: itemprop=articleBody, a content class
  *      (data/extract/html-content.txt), <article>, <main>, scored by their paragraph text;
- *   3. else score each paragraph's parent and grandparent by text (Readability's idea) and take
- *      the best;
+ *   3. else score each paragraph's parent and grandparent by text (Readability's idea), weighted
+ *      by link density and class names, take the best with its siblings of similar score;
  *   4. read blocks from it: <p>, headings, <blockquote>, <li>, <figcaption> (captions), and runs of
  *      loose text in containers.
  */
 import { block, type Block, type BlockKind } from "./block.js";
 import { dataLines } from "../data/data-files.js";
+import { namesOf, type El } from "./html-tree.js";
 
 const edge = (alts: string[]) => new RegExp(`(?:^|[\\s_-])(?:${alts.join("|")})(?=$|[\\s_-])`, "i");
 const NOISE_RE = edge(dataLines("extract/html-noise.txt"));
 const CONTENT_RE = edge(dataLines("extract/html-content.txt"));
 
-const NEVER_BODY =
-  "script,style,noscript,template,svg,iframe,form,button,select,input,textarea,nav,aside,footer,header,object,embed,canvas,dialog";
-/** Elements the furniture test never removes: the body itself and article containers. */
-const KEEP_TAGS = new Set(["HTML", "BODY", "ARTICLE", "MAIN"]);
+/** Never body, whatever they wrap. */
+const CONTROLS = new Set(["button", "select", "input", "textarea", "option", "dialog", "embed", "head", "title"]);
+/** Usually not body; a page wrapper when they hold most of its paragraphs (ASP.NET's page <form>). */
+const NOISE_TAGS = new Set(["nav", "aside", "footer", "header", "form", "menu"]);
+/** Elements the class test never removes: article containers. */
+const KEEP_TAGS = new Set(["html", "body", "article", "main"]);
 const BLOCK_TAGS = new Set([
-  "P",
-  "DIV",
-  "SECTION",
-  "ARTICLE",
-  "MAIN",
-  "H1",
-  "H2",
-  "H3",
-  "H4",
-  "H5",
-  "H6",
-  "BLOCKQUOTE",
-  "UL",
-  "OL",
-  "LI",
-  "FIGURE",
-  "FIGCAPTION",
-  "TABLE",
-  "TBODY",
-  "THEAD",
-  "TR",
-  "TD",
-  "TH",
-  "PRE",
-  "DL",
-  "DD",
-  "DT",
-  "HR",
-  "ADDRESS",
-  "CENTER",
-  "HEADER",
-  "FOOTER",
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "figure",
+  "figcaption",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "pre",
+  "dl",
+  "dd",
+  "dt",
+  "hr",
+  "address",
+  "center",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "form",
+  "details",
+  "summary",
+  "caption",
 ]);
-const HEADING: Record<string, BlockKind> = {
-  H1: "heading",
-  H2: "heading",
-  H3: "heading",
-  H4: "heading",
-  H5: "heading",
-  H6: "heading",
-};
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** Elements whose text the fallback scoring reads as one paragraph. */
+const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "blockquote"]);
+const LOOSE_PARAGRAPH_TAGS = new Set(["div", "section", "td", "article", "span", "font", "center"]);
 
 /** A marked container with less paragraph text than this is a teaser box, not the body. */
 const MIN_CONTAINER_CHARS = 250;
 /** Paragraphs shorter than this say little about where the body is (Readability uses 25). */
 const MIN_SCORED_P_CHARS = 25;
-
 /** A wrapper may add this share of paragraph text (a standfirst, a caption) and still be the body. */
 const WRAPPER_EXTRA = 1.15;
-
-/** A furniture-named element holding this share of the page's paragraphs wraps the page. */
+/** A furniture-named element holding this share of the page's paragraph text wraps the page. */
 const WRAPPER_SHARE = 0.4;
-const MIN_WRAPPER_PARAGRAPHS = 3;
+/** A sibling of the best container scoring this share of it continues the body (Readability's rule). */
+const SIBLING_SHARE = 0.2;
 
-type El = Element;
+/** Which furniture a pass removes. */
+export interface PassOptions {
+  /** Class and id names count (the first pass); later passes keep them for pages that misname. */
+  classNames: boolean;
+  /** Marked containers are preferred to scoring. */
+  marked: boolean;
+}
 
-/** 1. Removes never-body elements and furniture named by class or id. */
-export function removeNoise(root: El): void {
-  for (const el of [...root.querySelectorAll(NEVER_BODY)]) el.remove();
-  const pageParagraphs = root.querySelectorAll("p").length;
-  for (const el of [...root.querySelectorAll("[class],[id]")]) {
-    if (KEEP_TAGS.has(el.tagName) || !el.isConnected) continue;
-    const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if (!NOISE_RE.test(names) || CONTENT_RE.test(names)) continue;
-    // An element that holds the marked body, or most of the page's paragraphs, is a page
-    // wrapper whatever its class says ("has-sidebar", "cookies-not-set").
-    if (el.querySelector('[itemprop="articleBody"]')) continue;
-    const ps = el.querySelectorAll("p").length;
-    if (ps >= MIN_WRAPPER_PARAGRAPHS && ps >= pageParagraphs * WRAPPER_SHARE) continue;
-    el.remove();
+/** Per-element sums, computed once per pass. */
+interface Stats {
+  /** Text characters, links included. */
+  chars: number;
+  /** Characters of link text. */
+  linkChars: number;
+  /** Characters of text inside <p>-like elements, less their link text. */
+  pChars: number;
+  /** A block element is somewhere below. */
+  hasBlock: boolean;
+}
+
+const ZERO: Stats = { chars: 0, linkChars: 0, pChars: 0, hasBlock: false };
+const WS_RE = /\s+/g;
+const trimLen = (s: string) => s.replace(WS_RE, " ").length;
+
+function isHidden(el: El): boolean {
+  const a = el.attrs;
+  if ("hidden" in a || a["aria-hidden"] === "true") return true;
+  const style = a.style;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** One pass over the body: stats bottom-up, then the furniture marked dead. */
+export class Pass {
+  readonly stats = new Map<El, Stats>();
+  readonly dead = new Set<El>();
+
+  constructor(
+    readonly body: El,
+    readonly opts: PassOptions,
+  ) {
+    this.count(body, false, false);
+    const page = this.stats.get(body)!.pChars;
+    this.mark(body, page);
+  }
+
+  private count(el: El, inLink: boolean, inP: boolean): Stats {
+    const s: Stats = { chars: 0, linkChars: 0, pChars: 0, hasBlock: false };
+    const link = inLink || el.tag === "a";
+    const para = inP || el.tag === "p";
+    for (const k of el.kids) {
+      if (typeof k === "string") {
+        const n = trimLen(k);
+        s.chars += n;
+        if (link) s.linkChars += n;
+        else if (para) s.pChars += n;
+      } else {
+        const c = this.count(k, link, para);
+        s.chars += c.chars;
+        s.linkChars += c.linkChars;
+        s.pChars += c.pChars;
+        s.hasBlock ||= c.hasBlock || BLOCK_TAGS.has(k.tag);
+      }
+    }
+    this.stats.set(el, s);
+    return s;
+  }
+
+  private mark(el: El, page: number): void {
+    for (const k of el.kids) {
+      if (typeof k === "string") continue;
+      if (this.isNoise(k, page)) this.dead.add(k);
+      else this.mark(k, page);
+    }
+  }
+
+  private isNoise(el: El, page: number): boolean {
+    if (CONTROLS.has(el.tag) || isHidden(el)) return true;
+    const wraps = () => page > 0 && (this.stats.get(el) ?? ZERO).pChars >= page * WRAPPER_SHARE;
+    if (NOISE_TAGS.has(el.tag)) return !wraps();
+    if (!this.opts.classNames || KEEP_TAGS.has(el.tag)) return false;
+    const names = namesOf(el);
+    if (names.length < 3 || !NOISE_RE.test(names) || CONTENT_RE.test(names)) return false;
+    return el.attrs.itemprop !== "articleBody" && !wraps();
+  }
+
+  hasBlock(el: El): boolean {
+    return (this.stats.get(el) ?? ZERO).hasBlock;
+  }
+
+  /** Live elements under `root` (itself included), in document order. */
+  *live(root: El): Generator<El> {
+    if (this.dead.has(root)) return;
+    yield root;
+    for (const k of root.kids) if (typeof k !== "string") yield* this.live(k);
+  }
+
+  /** Paragraph text of a live element, less its dead parts. */
+  pChars(el: El): number {
+    let n = (this.stats.get(el) ?? ZERO).pChars;
+    for (const d of this.dead) if (contains(el, d)) n -= (this.stats.get(d) ?? ZERO).pChars;
+    return n;
   }
 }
 
-/** Paragraph text of an element, without the text of its links. */
-function paragraphScore(el: El): number {
-  let score = 0;
-  for (const p of el.querySelectorAll("p")) {
-    const text = (p.textContent ?? "").trim().length;
-    let links = 0;
-    for (const a of p.querySelectorAll("a")) links += (a.textContent ?? "").length;
-    score += Math.max(0, text - links);
-  }
-  return score;
+function contains(outer: El, inner: El): boolean {
+  for (let e: El | null = inner; e; e = e.parent) if (e === outer) return true;
+  return false;
 }
 
-/** 2 and 3: the element that holds the article body. */
-export function findBodyRoot(body: El): El {
-  const marked = [
-    ...body.querySelectorAll('[itemprop="articleBody"]'),
-    ...[...body.querySelectorAll("[class],[id]")].filter((el) =>
-      CONTENT_RE.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`),
-    ),
-    ...body.querySelectorAll("article,main,[role=main]"),
-  ];
+/** The roots to read the body from (one container, or a run of sibling containers). */
+export function findBodyRoots(pass: Pass): El[] {
+  if (pass.opts.marked) {
+    const marked = markedRoot(pass);
+    if (marked) return [marked];
+  }
+  return scoredRoots(pass);
+}
+
+/** 2. The best marked container, widened to a marked wrapper that adds little. */
+function markedRoot(pass: Pass): El | null {
+  const scoreOf = new Map<El, number>();
   let best: El | null = null;
   let bestScore = MIN_CONTAINER_CHARS;
-  const scoreOf = new Map<El, number>();
-  for (const el of marked) {
-    const s = paragraphScore(el);
+  for (const el of pass.live(pass.body)) {
+    const a = el.attrs;
+    const isMarked =
+      a.itemprop === "articleBody" ||
+      el.tag === "article" ||
+      el.tag === "main" ||
+      a.role === "main" ||
+      ((a.class || a.id) && CONTENT_RE.test(namesOf(el)));
+    if (!isMarked) continue;
+    const s = (pass.stats.get(el) ?? ZERO).pChars;
     scoreOf.set(el, s);
     if (s > bestScore * 1.2 || (best === null && s >= bestScore)) [best, bestScore] = [el, s];
   }
-  if (best) return widen(best, bestScore, scoreOf);
-  const scores = new Map<El, number>();
-  for (const p of body.querySelectorAll("p,pre,td")) {
-    const text = (p.textContent ?? "").trim();
-    if (text.length < MIN_SCORED_P_CHARS) continue;
-    const s = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(3, Math.floor(text.length / 100));
-    const parent = p.parentElement;
-    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + s);
-    const grand = parent?.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + s / 2);
-  }
-  let top: El = body;
-  let topScore = 0;
-  for (const [el, s] of scores) if (s > topScore) [top, topScore] = [el, s];
-  return top;
-}
-
-/**
- * A marked container that wraps the chosen one and adds little paragraph text holds its
- * photo captions and subheads too (an <article> around an articleBody): take it instead.
- */
-function widen(best: El, score: number, scoreOf: Map<El, number>): El {
-  let root = best;
-  for (let el = best.parentElement; el; el = el.parentElement) {
+  if (!best) return null;
+  // Dead parts (a comment list inside <article>) do not count for the choice made above only
+  // when they are big: recompute the chosen one's live text.
+  let root: El = best;
+  const live = pass.pChars(best);
+  for (let el = best.parent; el; el = el.parent) {
     const s = scoreOf.get(el);
-    if (s !== undefined && s <= score * WRAPPER_EXTRA) root = el;
+    if (s !== undefined && s <= Math.max(live, bestScore) * WRAPPER_EXTRA) root = el;
   }
   return root;
 }
 
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-
-function linkChars(el: El): number {
-  let n = 0;
-  for (const a of el.querySelectorAll("a")) n += norm(a.textContent ?? "").length;
-  return el.tagName === "A" ? norm(el.textContent ?? "").length : n;
+/** 3. Readability's scoring: paragraphs credit their parent and grandparent. */
+function scoredRoots(pass: Pass): El[] {
+  const scores = new Map<El, number>();
+  for (const el of pass.live(pass.body)) {
+    const isPara = PARAGRAPH_TAGS.has(el.tag) || (LOOSE_PARAGRAPH_TAGS.has(el.tag) && !pass.hasBlock(el));
+    if (!isPara) continue;
+    const st = pass.stats.get(el) ?? ZERO;
+    const text = st.chars - st.linkChars;
+    if (text < MIN_SCORED_P_CHARS) continue;
+    const commas = countCommas(el);
+    const s = 1 + commas + Math.min(3, Math.floor(text / 100));
+    const parent = el.parent;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + s);
+    const grand = parent?.parent;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + s / 2);
+  }
+  let top: El | null = null;
+  let topScore = 0;
+  for (const [el, raw] of scores) {
+    const st = pass.stats.get(el) ?? ZERO;
+    const s = raw * (1 - st.linkChars / (st.chars || 1)) * classWeight(el);
+    scores.set(el, s);
+    if (s > topScore) [top, topScore] = [el, s];
+  }
+  if (!top) return [pass.body];
+  const parent = top.parent;
+  if (!parent) return [top];
+  const roots: El[] = [];
+  for (const k of parent.kids) {
+    if (typeof k === "string" || pass.dead.has(k)) continue;
+    if (k === top || (scores.get(k) ?? 0) >= topScore * SIBLING_SHARE) roots.push(k);
+  }
+  return roots;
 }
 
-/** 4. Reads the blocks of the body root in document order. */
-export function readBlocks(root: El): Block[] {
+function classWeight(el: El): number {
+  const names = namesOf(el);
+  if (names.length < 3) return 1;
+  if (CONTENT_RE.test(names)) return 1.5;
+  if (NOISE_RE.test(names)) return 0.5;
+  return 1;
+}
+
+function countCommas(el: El): number {
+  let n = 0;
+  const walk = (e: El) => {
+    for (const k of e.kids) {
+      if (typeof k !== "string") walk(k);
+      else for (let i = k.indexOf(","); i >= 0; i = k.indexOf(",", i + 1)) n++;
+    }
+  };
+  walk(el);
+  return n;
+}
+
+/** Soft hyphens and zero-width characters are invisible and break words for every later stage. */
+const INVISIBLE_RE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const norm = (s: string) => s.replace(INVISIBLE_RE, "").replace(WS_RE, " ").trim();
+
+/** 4. Reads the blocks of the roots in document order, skipping dead elements. */
+export function readBlocks(pass: Pass, roots: readonly El[]): Block[] {
   const out: Block[] = [];
   let loose = "";
   let looseLinks = 0;
@@ -174,43 +301,81 @@ export function readBlocks(root: El): Block[] {
   };
   const leaf = (el: El, kind: BlockKind) => {
     flush();
-    const t = norm(el.textContent ?? "");
-    if (t) out.push(block(t, kind, { linkChars: linkChars(el) }));
+    const parts = { text: "", links: 0 };
+    inline(el, parts, false);
+    const t = norm(parts.text);
+    if (t) out.push(block(t, kind, { linkChars: Math.min(t.length, parts.links) }));
+  };
+  const inline = (el: El, parts: { text: string; links: number }, inLink: boolean) => {
+    for (const k of el.kids) {
+      if (typeof k === "string") {
+        parts.text += k;
+        if (inLink || el.tag === "a") parts.links += norm(k).length;
+      } else if (pass.dead.has(k)) continue;
+      else if (k.tag === "br") parts.text += "\n";
+      else {
+        // Block children inside a leaf (a <div> in a <p>) still separate words.
+        if (BLOCK_TAGS.has(k.tag)) parts.text += " ";
+        inline(k, parts, inLink || el.tag === "a");
+      }
+    }
   };
   const walk = (el: El) => {
-    for (const node of el.childNodes) {
-      if (node.nodeType === 3) {
-        loose += node.textContent ?? "";
+    for (let i = 0; i < el.kids.length; i++) {
+      const k = el.kids[i]!;
+      if (typeof k === "string") {
+        loose += k;
         continue;
       }
-      if (node.nodeType !== 1) continue;
-      const child = node as El;
-      const tag = child.tagName;
-      if (tag === "BR") {
+      if (pass.dead.has(k)) continue;
+      const tag = k.tag;
+      if (tag === "br") {
         // Two line breaks in a row separate paragraphs in pages that do not use <p>.
-        if (child.nextElementSibling?.tagName === "BR" || /\n\s*$/.test(loose)) flush();
+        const next = nextElement(el, i);
+        if (next?.tag === "br" || /\n\s*$/.test(loose)) flush();
         else loose += "\n";
-      } else if (!BLOCK_TAGS.has(tag) && !hasBlockChild(child)) {
-        loose += child.textContent ?? "";
-        if (tag === "A") looseLinks += norm(child.textContent ?? "").length;
-      } else if (tag === "P" || tag === "PRE" || tag === "DT" || tag === "DD") leaf(child, "p");
-      else if (HEADING[tag]) leaf(child, "heading");
-      else if (tag === "FIGCAPTION") leaf(child, "caption");
-      else if ((tag === "LI" || tag === "BLOCKQUOTE") && !hasBlockChild(child))
-        leaf(child, tag === "LI" ? "li" : "quote");
+      } else if (!BLOCK_TAGS.has(tag) && !pass.hasBlock(k)) {
+        const parts = { text: "", links: 0 };
+        inline(k, parts, tag === "a");
+        loose += parts.text;
+        looseLinks += tag === "a" ? norm(parts.text).length : parts.links;
+      } else if (tag === "p" || tag === "pre" || tag === "dt" || tag === "dd") leaf(k, "p");
+      else if (HEADINGS.has(tag)) leaf(k, "heading");
+      else if (tag === "figcaption") leaf(k, "caption");
+      else if ((tag === "li" || tag === "blockquote") && !pass.hasBlock(k)) leaf(k, tag === "li" ? "li" : "quote");
       else {
         flush();
-        walk(child);
+        walk(k);
         flush();
       }
     }
   };
-  walk(root);
-  flush();
+  for (const r of roots) {
+    walk(r);
+    flush();
+  }
   return out;
 }
 
-function hasBlockChild(el: El): boolean {
-  for (const c of el.children) if (BLOCK_TAGS.has(c.tagName) || hasBlockChild(c)) return true;
-  return false;
+/** The next element sibling after kid `i`, across whitespace-only text. */
+function nextElement(el: El, i: number): El | null {
+  for (let j = i + 1; j < el.kids.length; j++) {
+    const k = el.kids[j]!;
+    if (typeof k !== "string") return k;
+    if (k.trim()) return null;
+  }
+  return null;
 }
+
+/** The body's blocks under the options of one pass. */
+export function bodyBlocks(body: El, opts: PassOptions): Block[] {
+  const pass = new Pass(body, opts);
+  return readBlocks(pass, findBodyRoots(pass));
+}
+
+/** The strict pass first; looser ones when it finds too little (pages that misname their parts). */
+export const PASSES: readonly PassOptions[] = [
+  { classNames: true, marked: true },
+  { classNames: true, marked: false },
+  { classNames: false, marked: false },
+];

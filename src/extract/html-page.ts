@@ -2,22 +2,24 @@
  * Reads an HTML page (linkedom) into blocks and metadata. Pages that are truncated, have no
  * <html> or <body>, or are not HTML at all give what can be read and an issue, never a crash.
  */
-import { parseHTML } from "linkedom";
 import type { Issue } from "../model/schema.js";
 import { agenciesIn } from "./agencies.js";
+import type { Block } from "./block.js";
+import { cleanBlocks } from "./clean-blocks.js";
 import type { PageHints } from "./extract-article.js";
-import { findBodyRoot, readBlocks, removeNoise } from "./html-body.js";
+import { bodyBlocks, PASSES } from "./html-body.js";
 import { readHtmlMeta } from "./html-meta.js";
+import { parseTree } from "./html-tree.js";
 import { outletFromUrl, sameOutlet, splitTitleSuffix } from "./outlet.js";
 import { fold } from "./fold.js";
 
-const HAS_HTML_RE = /<html[\s>]/i;
-const LD_JSON_RE = /<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
 /**
- * Parsing is most of the cost of a page, and scripts, styles and inline SVG are half its bytes:
- * they go before parsing (JSON-LD is read out first).
+ * Pages above this size are refused: news pages are well under 1 MB of HTML, and the tree of a
+ * bigger one holds several times its size in memory.
  */
-const NEVER_TEXT_RE = /<(script|style|svg|noscript|template|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+export const MAX_HTML_CHARS = 5_000_000;
+/** A pass whose cleaned body is shorter than this found a teaser or a box: the next pass tries. */
+const MIN_BODY_TEXT = 250;
 
 /** Reads an HTML page. */
 export function readHtmlPage(html: string): PageHints {
@@ -35,13 +37,17 @@ export function readHtmlPage(html: string): PageHints {
     language: null,
     issues,
   };
+  if (html.length > MAX_HTML_CHARS) {
+    issues.push({
+      code: "html-too-large",
+      stage: "extract",
+      message: `the HTML page has ${html.length} characters, over the limit of ${MAX_HTML_CHARS}; not read`,
+    });
+    return hints;
+  }
   try {
-    // linkedom needs a document element; a fragment is given one.
-    const ld = [...html.matchAll(LD_JSON_RE)].map((m) => m[1]!);
-    const slim = html.replace(NEVER_TEXT_RE, "");
-    const source = HAS_HTML_RE.test(slim) ? slim : `<!DOCTYPE html><html><head></head><body>${slim}</body></html>`;
-    const { document } = parseHTML(source);
-    const meta = readHtmlMeta(document, ld);
+    const tree = parseTree(html);
+    const meta = readHtmlMeta(tree);
     const outlet = meta.outlet ?? (meta.url ? outletFromUrl(meta.url) : null);
     if (meta.title) {
       const split = splitTitleSuffix(meta.title, outlet);
@@ -56,18 +62,25 @@ export function readHtmlPage(html: string): PageHints {
       language: meta.language,
     });
     hints.agencies = meta.byline.flatMap((b) => agenciesIn(b));
-    const body = document.body ?? document.documentElement;
-    if (!body) {
+    if (!tree.hasBody && !tree.body.kids.length) {
       issues.push({ code: "no-body", stage: "extract", message: "the HTML page has no body" });
       return hints;
     }
-    removeNoise(body);
-    const blocks = readBlocks(findBodyRoot(body));
     // The headline repeated at the top of the body is the title, not a paragraph.
     const title = hints.title ? fold(hints.title) : null;
-    hints.blocks = blocks.filter(
-      (b, i) => !(i < 3 && b.kind === "heading" && title && (fold(b.text) === title || sameHeadline(b.text, title))),
-    );
+    const withoutTitle = (blocks: Block[]) =>
+      blocks.filter(
+        (b, i) => !(i < 3 && b.kind === "heading" && title && (fold(b.text) === title || sameHeadline(b.text, title))),
+      );
+    let best: Block[] = [];
+    let bestChars = -1;
+    for (const opts of PASSES) {
+      const blocks = withoutTitle(bodyBlocks(tree.body, opts));
+      const chars = bodyChars(blocks);
+      if (chars > bestChars) [best, bestChars] = [blocks, chars];
+      if (chars >= MIN_BODY_TEXT) break;
+    }
+    hints.blocks = best;
     if (hints.outlet && hints.titleSite && sameOutlet(hints.outlet, hints.titleSite)) hints.titleSite = null;
   } catch (err) {
     issues.push({
@@ -77,6 +90,13 @@ export function readHtmlPage(html: string): PageHints {
     });
   }
   return hints;
+}
+
+/** Characters of body the cleaning rules would keep. */
+function bodyChars(blocks: Block[]): number {
+  let n = 0;
+  for (const b of cleanBlocks(blocks, { agencies: [], byline: [], outletCues: [], dates: [] })) n += b.text.length;
+  return n;
 }
 
 const sameHeadline = (heading: string, title: string) => {

@@ -1,0 +1,126 @@
+/**
+ * A light element tree of an HTML page, built by htmlparser2's tokenizer in one pass: only what
+ * extraction reads (tag, attributes, children, text). A full DOM (linkedom) costs five times as
+ * much to build and its selectors are slow; script, style and SVG content never enters the tree,
+ * and JSON-LD is kept aside as text. Truncated pages give the tree read so far.
+ */
+import { Parser } from "htmlparser2";
+
+/** One element. Text children are strings with entities decoded. */
+export interface El {
+  tag: string;
+  attrs: Record<string, string>;
+  kids: (El | string)[];
+  parent: El | null;
+}
+
+/** The tree and what the head holds. */
+export interface HtmlTree {
+  root: El;
+  /** The <body>, or the root when the page has none. */
+  body: El;
+  hasBody: boolean;
+  /** Text of each JSON-LD script. */
+  ldJson: string[];
+}
+
+/** Content never read as text (ruby readings among it); JSON-LD scripts are the exception, kept aside. */
+const SKIP = new Set([
+  "rt",
+  "rp",
+  "script",
+  "style",
+  "svg",
+  "noscript",
+  "template",
+  "math",
+  "iframe",
+  "object",
+  "canvas",
+]);
+
+/** Parses `html` into a tree. */
+export function parseTree(html: string): HtmlTree {
+  const root: El = { tag: "#root", attrs: {}, kids: [], parent: null };
+  let cur = root;
+  let body: El | null = null;
+  let skipDepth = 0;
+  let skipTag = "";
+  let ld: string | null = null;
+  const ldJson: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (skipDepth) {
+          if (name === skipTag) skipDepth++;
+          return;
+        }
+        if (SKIP.has(name)) {
+          [skipDepth, skipTag] = [1, name];
+          if (name === "script" && /ld\+json/i.test(attrs.type ?? "")) ld = "";
+          return;
+        }
+        const el: El = { tag: name, attrs, kids: [], parent: cur };
+        cur.kids.push(el);
+        if (name === "body" && !body) body = el;
+        cur = el;
+      },
+      ontext(text) {
+        if (skipDepth) {
+          if (ld !== null) ld += text;
+          return;
+        }
+        const last = cur.kids.length - 1;
+        if (last >= 0 && typeof cur.kids[last] === "string") cur.kids[last] += text;
+        else cur.kids.push(text);
+      },
+      onclosetag(name) {
+        if (skipDepth) {
+          if (name === skipTag && --skipDepth === 0 && ld !== null) {
+            ldJson.push(ld);
+            ld = null;
+          }
+          return;
+        }
+        // htmlparser2 closes what the tag implies; walk up to the element it closes.
+        for (let el: El | null = cur; el && el !== root; el = el.parent)
+          if (el.tag === name) {
+            cur = el.parent ?? root;
+            break;
+          }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return { root, body: body ?? root, hasBody: body !== null, ldJson };
+}
+
+/** Elements of `root` (itself included) in document order. */
+export function* elements(root: El): Generator<El> {
+  yield root;
+  for (const k of root.kids) if (typeof k !== "string") yield* elements(k);
+}
+
+/** The first element with this tag, in document order. */
+export function firstTag(root: El, tag: string): El | null {
+  for (const el of elements(root)) if (el.tag === tag) return el;
+  return null;
+}
+
+/** The text of an element, its descendants' text joined as written. */
+export function textOf(el: El): string {
+  let out = "";
+  const walk = (e: El) => {
+    for (const k of e.kids) {
+      if (typeof k === "string") out += k;
+      else if (k.tag === "br") out += "\n";
+      else walk(k);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/** Class and id together, the names page templates give their parts. */
+export const namesOf = (el: El) => `${el.attrs.class ?? ""} ${el.attrs.id ?? ""}`;
