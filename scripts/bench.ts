@@ -1,83 +1,71 @@
 /**
- * `npm run bench [-- --articles N]`: throughput of each per-document stage in articles per second,
- * the whole pipeline, linking and the store, and in the same run wink-nlp alone (tokens, sentences,
- * parts of speech) on the same clean text as the ceiling the pipeline is measured against; then
- * peak memory. One core, one process. Numbers go in closing notes, not in tests.
+ * `npm run bench [-- SECTION...] [--articles N] [--warc-mb M] [--sizes 1000,10000,100000]`
+ * Speed and memory, in one table per section; numbers go in closing notes, not in tests.
+ *   pipeline    articles/s of each stage, the whole pipeline, link and store; wink-nlp alone as the ceiling
+ *   extraction  HTML pages/s, ours and Readability's on the same pages
+ *   warc        reading a large synthetic WARC.gz: records/s and memory staying flat
+ *   clustering  linking 1k, 10k and 100k articles: time and memory growing about linearly
+ * Each section runs in its own process, so each peak memory is its own.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { STAGES, defaultContext } from "../src/pipeline/default-pipeline.js";
-import type { Article } from "../src/model/schema.js";
-import { wink } from "../src/annotate/nlp/wink.js";
-import { linkCorpus } from "../src/link/link-corpus.js";
-import { openSqliteStore } from "../src/store/sqlite-store.js";
-import { makeCorpus } from "./bench/make-corpus.js";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const root = resolve(import.meta.dirname, "..");
-const argN = process.argv.indexOf("--articles");
-const N = argN > 0 ? Number(process.argv[argN + 1]) : 3000;
+const SECTIONS = ["pipeline", "extraction", "warc", "clustering"] as const;
+type Section = (typeof SECTIONS)[number];
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1]! : dflt;
+};
+const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
-const rows: [string, string, string][] = [];
-const rate = (n: number, ms: number) => ((n / ms) * 1000).toFixed(0);
-function row(name: string, n: number, ms: number, unit = "articles/s") {
-  rows.push([name, `${rate(n, ms)} ${unit}`, `${(ms / 1000).toFixed(2)} s`]);
+function print(rows: [string, string, string][]): void {
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
 }
 
-const ctx = defaultContext();
-let docs: Article[] = makeCorpus(join(root, "examples", "corpus"), N);
-const warm = makeCorpus(join(root, "examples", "corpus"), 30, 99);
-for (const s of STAGES) warm.forEach((a, i) => (warm[i] = s.run(a, ctx)));
-
-// 1. Each stage over the whole corpus, given the previous stage's output.
-let total = 0;
-for (const stage of STAGES) {
-  const t0 = performance.now();
-  docs = docs.map((a) => stage.run(a, ctx));
-  const ms = performance.now() - t0;
-  total += ms;
-  row(`stage ${stage.name}`, N, ms);
-}
-row("pipeline (all stages)", N, total);
-const tokens = docs.reduce((s, a) => s + (a.tokens?.length ?? 0), 0);
-
-// 2. wink-nlp alone on the same clean text: the ceiling.
-{
-  const nlp = wink();
-  const its = nlp.its;
-  const t0 = performance.now();
-  for (const a of docs) {
-    const d = nlp.readDoc(a.text);
-    d.tokens().out(its.value);
-    d.tokens().out(its.pos);
-    d.sentences().out(its.span);
+async function run(section: Section): Promise<void> {
+  if (section === "pipeline") {
+    const { benchPipeline } = await import("./bench/pipeline.js");
+    const n = Number(opt("--articles", "3000"));
+    const { rows, tokens } = await benchPipeline(n);
+    console.log(`Pipeline: ${n} articles (${tokens} tokens, ${(tokens / n).toFixed(0)} per article), one core`);
+    print(rows);
+  } else if (section === "extraction") {
+    const { benchExtraction } = await import("./bench/extraction.js");
+    const rows = await benchExtraction();
+    console.log(`HTML extraction: ${rows[0]?.pages ?? 0} pages, the same pages for both`);
+    print(rows.map((r) => [r.name, `${r.pagesPerSecond.toFixed(1)} pages/s`, ""]));
+    if (rows.length === 2)
+      console.log(`ours / Readability: ${(rows[0]!.pagesPerSecond / rows[1]!.pagesPerSecond).toFixed(1)}x`);
+  } else if (section === "warc") {
+    const { benchWarc } = await import("./bench/warc.js");
+    const r = await benchWarc({ mb: Number(opt("--warc-mb", "200")) });
+    console.log(`WARC.gz: ${r.fileMb} MB on disk, ${r.uncompressedMb} MB of records, ${r.records} records`);
+    print([
+      ["read", `${r.recordsPerSecond} records/s`, `${r.seconds} s, ${r.uncompressedMbPerSecond} MB/s`],
+      ["articles / errors", `${r.articles} / ${r.errors}`, ""],
+      ["memory: baseline → peak RSS", `${r.baselineRssMb} → ${r.peakRssMb} MB`, `heap peak ${r.peakHeapMb} MB`],
+    ]);
+  } else {
+    const { benchClustering, clusteringTable } = await import("./bench/clustering.js");
+    const sizes = opt("--sizes", "1000,10000,100000").split(",").map(Number);
+    console.log("Clustering (link stage), each size in its own process");
+    console.log(clusteringTable(benchClustering(sizes)));
+    return;
   }
-  const ms = performance.now() - t0;
-  row("wink-nlp alone (tokens, sentences, POS)", N, ms);
-  rows.push(["  same, in tokens", `${rate(tokens, ms)} tokens/s`, ""]);
-  rows.push(["pipeline / wink-nlp", `${((ms / total) * 100).toFixed(0)}%`, ""]);
+  console.log(`peak memory (max RSS of this section's process): ${peakMb()} MB`);
 }
 
-// 3. Linking and the store.
-{
-  const t0 = performance.now();
-  const stories = linkCorpus(docs);
-  row(`link (${stories.length} stories)`, N, performance.now() - t0);
-  const dir = mkdtempSync(join(tmpdir(), "storyline-bench-"));
-  const store = await openSqliteStore(join(dir, "bench.db"));
-  const t1 = performance.now();
-  for (let i = 0; i < docs.length; i += 200) await store.putArticles(docs.slice(i, i + 200));
-  await store.putStories(stories);
-  row("store (SQLite, batches of 200)", N, performance.now() - t1);
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+const one = opt("--section", "");
+if (one) await run(one as Section);
+else {
+  const wanted = SECTIONS.filter((s) => args.includes(s));
+  const self = fileURLToPath(import.meta.url);
+  for (const s of wanted.length ? wanted : SECTIONS) {
+    const r = spawnSync(process.execPath, ["--import", "tsx", self, ...args, "--section", s], { stdio: "inherit" });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    console.log("");
+  }
 }
-
-const rss = process.resourceUsage().maxRSS / 1024;
-console.log(
-  `Storyline benchmark: ${N} articles (${tokens} tokens, ${(tokens / N).toFixed(0)} per article), one core\n`,
-);
-const w0 = Math.max(...rows.map((r) => r[0].length));
-const w1 = Math.max(...rows.map((r) => r[1].length));
-for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
-console.log(`\npeak memory (max RSS): ${rss.toFixed(0)} MB`);

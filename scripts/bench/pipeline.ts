@@ -1,0 +1,73 @@
+/**
+ * Throughput of each per-document stage in articles per second, the whole pipeline, linking and
+ * the store, and wink-nlp alone (tokens, sentences, parts of speech) on the same clean text: the
+ * ceiling the pipeline is measured against.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { STAGES, defaultContext } from "../../src/pipeline/default-pipeline.js";
+import type { Article } from "../../src/model/schema.js";
+import { wink } from "../../src/annotate/nlp/wink.js";
+import { linkCorpus } from "../../src/link/link-corpus.js";
+import { openSqliteStore } from "../../src/store/sqlite-store.js";
+import { makeCorpus } from "./make-corpus.js";
+
+/** One line of a bench table: what, how fast, how long. */
+export type BenchRow = [string, string, string];
+
+const root = resolve(import.meta.dirname, "..", "..");
+const rate = (n: number, ms: number) => ((n / ms) * 1000).toFixed(0);
+
+/** Runs the pipeline section on `n` articles varied from the example corpus. */
+export async function benchPipeline(n: number): Promise<{ rows: BenchRow[]; tokens: number }> {
+  const rows: BenchRow[] = [];
+  const row = (name: string, count: number, ms: number) =>
+    rows.push([name, `${rate(count, ms)} articles/s`, `${(ms / 1000).toFixed(2)} s`]);
+  const ctx = defaultContext();
+  let docs: Article[] = makeCorpus(join(root, "examples", "corpus"), n);
+  // Warm the JIT and the lazily built tables on other documents so the first stage is not charged for them.
+  const warm = makeCorpus(join(root, "examples", "corpus"), 30, 99);
+  for (const s of STAGES) warm.forEach((a, i) => (warm[i] = s.run(a, ctx)));
+
+  // 1. Each stage over the whole corpus, given the previous stage's output.
+  let total = 0;
+  for (const stage of STAGES) {
+    const t0 = performance.now();
+    docs = docs.map((a) => stage.run(a, ctx));
+    const ms = performance.now() - t0;
+    total += ms;
+    row(`stage ${stage.name}`, n, ms);
+  }
+  row("pipeline (all stages)", n, total);
+  const tokens = docs.reduce((s, a) => s + (a.tokens?.length ?? 0), 0);
+
+  // 2. wink-nlp alone on the same clean text.
+  const nlp = wink();
+  const its = nlp.its;
+  const t0 = performance.now();
+  for (const a of docs) {
+    const d = nlp.readDoc(a.text);
+    d.tokens().out(its.value);
+    d.tokens().out(its.pos);
+    d.sentences().out(its.span);
+  }
+  const winkMs = performance.now() - t0;
+  row("wink-nlp alone (tokens, sentences, POS)", n, winkMs);
+  rows.push(["  same, in tokens", `${rate(tokens, winkMs)} tokens/s`, ""]);
+  rows.push(["pipeline speed / wink-nlp speed", `${((winkMs / total) * 100).toFixed(0)}%`, ""]);
+
+  // 3. Linking and the store.
+  const t1 = performance.now();
+  const stories = linkCorpus(docs);
+  row(`link (${stories.length} stories)`, n, performance.now() - t1);
+  const dir = mkdtempSync(join(tmpdir(), "storyline-bench-"));
+  const store = await openSqliteStore(join(dir, "bench.db"));
+  const t2 = performance.now();
+  for (let i = 0; i < docs.length; i += 200) await store.putArticles(docs.slice(i, i + 200));
+  await store.putStories(stories);
+  row("store (SQLite, batches of 200)", n, performance.now() - t2);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { rows, tokens };
+}
