@@ -24,6 +24,8 @@ export interface Clause {
 /** Maximum distance, in tokens, between a clause opener and the verb that confirms it. */
 const VERB_LOOKAHEAD = 8;
 
+const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "'", "\u2019"]);
+
 const PUNCT_STOP = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"]);
 
 /** The first verb after i before a stop (punctuation or conjunction), within the lookahead, or -1. */
@@ -39,6 +41,8 @@ function verbAhead(v: DocView, i: number, last: number, auxOk = false): number {
 function subjectThenVerb(v: DocView, i: number, j: number): boolean {
   let sawNoun = false;
   for (let k = i; k < j; k++) {
+    // "partners should Russia invade": an inverted condition, not a subject and its verb.
+    if (v.low[k] === "should" && k + 1 < j && (isNominal(v, k + 1) || v.pos[k + 1] === "PRON")) return false;
     if (isNominal(v, k) || v.pos[k] === "PRON") sawNoun = true;
     else if (
       v.pos[k] !== "AUX" &&
@@ -119,7 +123,10 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
     }
     if (low === ",") {
       // 3. ", accusing X of ..." — a participial clause shares the subject.
-      const k = v.pos[i + 1] === "ADV" ? i + 2 : i + 1;
+      // A closing quote mark may stand between the comma and the participle: ...," accusing X of.
+      let k = i + 1;
+      while (k < last && QUOTE_MARKS.has(v.low[k]!)) k++;
+      if (v.pos[k] === "ADV") k++;
       if (k < last && isIng(v, k) && hasVerb(v, from, i)) {
         cut(i + 1, "participial");
         continue;

@@ -13,7 +13,10 @@ export type CueRole =
   | "relative"
   | "agentive"
   | "fear"
-  | "try";
+  | "try"
+  | "locative"
+  | "destination"
+  | "place-noun";
 
 /** Words by role, loaded once at module load: looked up in the hottest loops of the coder. */
 const byRole = new Map<CueRole, Set<string>>();

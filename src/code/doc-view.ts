@@ -1,4 +1,5 @@
 import type { Article, Entity } from "../model/schema.js";
+import { FORMS, isBase, isPastForm } from "./lexicon.js";
 
 /** Flat, read-only views of an article's tokens and the actor entities over them. */
 export interface DocView {
@@ -16,6 +17,10 @@ export interface DocView {
   entityAt: Int32Array;
   /** Entities that carry an actor, in text order. */
   entities: readonly Entity[];
+  /** Index into `places` of the place entity (a place without an actor) covering each token, or -1. */
+  placeAt: Int32Array;
+  /** Place entities without an actor ("Odesa", "the Gaza Strip"), in text order. */
+  places: readonly Entity[];
   /** Token ranges [first, last) of each sentence. */
   sentences: readonly [number, number][];
 }
@@ -47,6 +52,15 @@ export function docView(article: Article): DocView {
     while (k < n && end[k]! <= ent.start) k++;
     for (let i = k; i < n && start[i]! < ent.end; i++) if (entityAt[i] === -1) entityAt[i] = e;
   }
+  const places = article.entities.filter((e) => e.place && !e.actor).sort((a, b) => a.start - b.start);
+  const placeAt = new Int32Array(n).fill(-1);
+  k = 0;
+  for (let e = 0; e < places.length; e++) {
+    const ent = places[e]!;
+    while (k < n && end[k]! <= ent.start) k++;
+    for (let i = k; i < n && start[i]! < ent.end; i++) if (placeAt[i] === -1) placeAt[i] = e;
+  }
+  for (let i = 0; i < n; i++) retag(pos, lemma, low, entityAt, i);
   const sentences: [number, number][] = [];
   let i = 0;
   for (const s of article.sentences) {
@@ -55,7 +69,45 @@ export function docView(article: Article): DocView {
     while (i < n && start[i]! < s.end) i++;
     if (i > first) sentences.push([first, i]);
   }
-  return { text, n, start, end, pos, lemma, low, entityAt, entities, sentences };
+  return { text, n, start, end, pos, lemma, low, entityAt, entities, placeAt, places, sentences };
+}
+
+/** Pronouns that own the noun after them: "its detained nationals" is no arrest. */
+const POSSESSIVE = new Set(["its", "his", "her", "their", "our", "my", "your"]);
+
+/**
+ * Corrects the tagger on the coder's own words: a lemma it missed ("staged" read as "stag"), and a
+ * past form or base verb it called a noun or adjective ("militants abducted 30", "Iran free its")
+ * when a subject stands right before it.
+ */
+function retag(pos: string[], lemma: string[], low: readonly string[], entityAt: Int32Array, i: number): void {
+  const w = low[i]!;
+  const p = pos[i]!;
+  // Only an unlemmatised token, or a verb whose lemma is no word of the coder's, needs the form map.
+  if (p !== "NOUN" && p !== "ADJ" && p !== "PROPN" && p !== "VERB") return;
+  if (lemma[i] !== w && (p !== "VERB" || isBase(lemma[i]!))) return;
+  const base = FORMS.get(w);
+  if (base === undefined) {
+    if (p !== "ADJ" || !isBase(w) || i === 0) return;
+    // "Iran free its nationals": a base verb between a named subject and its object.
+    const prev = pos[i - 1];
+    const next = pos[i + 1];
+    if ((prev === "PROPN" || entityAt[i - 1]! >= 0) && (next === "DET" || next === "PRON" || next === "NUM"))
+      pos[i] = "VERB";
+    return;
+  }
+  if (p === "VERB") {
+    if (lemma[i] !== base && !isBase(lemma[i]!)) lemma[i] = base;
+    return;
+  }
+  const prev = i > 0 ? pos[i - 1] : undefined;
+  const subjectBefore =
+    (prev === "NOUN" || prev === "PROPN" || prev === "ADV" || (prev === "PRON" && !POSSESSIVE.has(low[i - 1]!))) &&
+    entityAt[i]! < 0;
+  if ((p === "NOUN" || p === "ADJ" || p === "PROPN") && isPastForm(w) && subjectBefore) {
+    pos[i] = "VERB";
+    lemma[i] = base;
+  } else if (lemma[i] === w && !isPastForm(w)) lemma[i] = base;
 }
 
 /**

@@ -18,6 +18,18 @@ export interface Subject {
 const PERSONAL = new Set(["he", "him", "his", "she", "her"]);
 const NONPERSONAL = new Set(["it", "its", "they", "them", "their"]);
 const SPEAKER = new Set(["i", "we", "me", "us", "our", "my"]);
+const PLURAL = new Set(["they", "them", "their"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
+/** Sectors of a state's own organs: a cataphoric "their independence" is never theirs. */
+const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "LEG", "JUD"]);
+/** How far back, in characters, a plural pronoun looks for a group before any other antecedent (about two sentences). */
+const PLURAL_REACH = 400;
+
+/** The offset where the sentence holding token i ends. */
+function sentenceEnd(v: DocView, i: number): number {
+  for (const [first, last] of v.sentences) if (i >= first && i < last) return v.end[last - 1]!;
+  return v.end[i]!;
+}
 
 /** Resolves a pronoun at token i to an entity index; `speaker` is the quote speaker's entity when inside one. */
 export function resolvePronoun(v: DocView, i: number, speaker: number): number {
@@ -26,6 +38,23 @@ export function resolvePronoun(v: DocView, i: number, speaker: number): number {
   const personal = PERSONAL.has(w);
   if (!personal && !NONPERSONAL.has(w)) return -1;
   const at = v.start[i]!;
+  // "they", "their": a group named shortly before ("the republics ... their independence") comes first.
+  if (PLURAL.has(w)) {
+    for (let e = v.entities.length - 1; e >= 0; e--) {
+      const ent = v.entities[e]!;
+      if (ent.start >= at) continue;
+      if (at - ent.start > PLURAL_REACH) break;
+      if (ent.kind === "GROUP") return e;
+    }
+    // "After recognizing their independence, Putin ... the separatist regions": a group later in the sentence.
+    const endOfSentence = sentenceEnd(v, i);
+    for (let e = 0; e < v.entities.length; e++) {
+      const ent = v.entities[e]!;
+      if (ent.start <= at) continue;
+      if (ent.start >= endOfSentence) break;
+      if (ent.kind === "GROUP" && !STATE_SECTORS.has(ent.actor?.sector ?? "")) return e;
+    }
+  }
   for (let e = v.entities.length - 1; e >= 0; e--) {
     const ent = v.entities[e]!;
     if (ent.start >= at) continue;
@@ -106,7 +135,11 @@ export function findSubject(v: DocView, c: Clause, trigger: number, speaker: num
     k++;
   }
   if (k >= trigger) return none;
-  if (v.pos[k] === "PRON" && v.entityAt[k]! < 0) {
+  // A quote's speaker written as a pronoun ("He said") is already an entity.
+  if (SUBJECT_PRONOUNS.has(v.low[k]!) && v.entityAt[k]! >= 0)
+    return { actors: [v.entityAt[k]!], how: "pronoun", possessor: -1 };
+  // The tagger sometimes calls a sentence-initial "He" a proper noun.
+  if ((v.pos[k] === "PRON" || SUBJECT_PRONOUNS.has(v.low[k]!)) && v.entityAt[k]! < 0) {
     const e = resolvePronoun(v, k, speaker);
     return e >= 0 ? { actors: [e], how: "pronoun", possessor: -1 } : { ...none, how: "inanimate" };
   }
@@ -213,6 +246,8 @@ export function findRecipient(
   let firstAny = -1;
   for (let k = i + 1; k < c.last; k++) {
     let e = v.entityAt[k]!;
+    // An entity is judged once, at its first token: "by US citizens" must see "by", not "US".
+    if (e >= 0 && k > i + 1 && v.entityAt[k - 1] === e) continue;
     if (e < 0 && v.pos[k] === "PRON" && k <= i + 4) e = resolvePronoun(v, k, speaker);
     if (e < 0 || exclude.includes(e)) continue;
     let j = k - 1;

@@ -25,6 +25,8 @@ export interface Pattern {
   recipient: readonly string[];
   evaluative: boolean;
   anyActor: boolean;
+  /** Coordinated subjects act on each other: "X and Y agreed" codes X -> Y. */
+  mutual: boolean;
 }
 
 const NEED = /^(!?)([<>])(\d+):(.+)$/;
@@ -69,6 +71,7 @@ export function parsePatterns(rows: string[][]): Pattern[] {
       recipient: (dash(recipient) ?? "").split("|").filter(Boolean),
       evaluative: flagSet.has("evaluative"),
       anyActor: flagSet.has("any-actor"),
+      mutual: flagSet.has("mutual"),
     };
   });
 }

@@ -7,7 +7,11 @@ export const eventsStage: Stage = {
   name: "events",
   needs: ["text", "sentences", "tokens", "entities", "times", "quotes"],
   adds: ["events"],
-  run(article) {
-    return { ...article, events: codeEvents(article, defaultPatterns()) };
+  run(article, ctx) {
+    const countries = ctx.kb.countries;
+    return {
+      ...article,
+      events: codeEvents(article, defaultPatterns(), (iso3) => countries?.get(iso3)),
+    };
   },
 };

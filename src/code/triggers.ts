@@ -36,7 +36,7 @@ function posFits(v: DocView, i: number, pos: Pattern["pos"]): boolean {
 }
 
 /** The first pattern row that fits token i, or null; a blocking row (event NONE) also stops the search. */
-function matchToken(v: DocView, c: Clause, i: number, patterns: PatternIndex): Pattern | null {
+export function matchToken(v: DocView, c: Clause, i: number, patterns: PatternIndex): Pattern | null {
   if (v.entityAt[i]! >= 0) return null;
   return (
     matchKey(v, c, i, patterns.get(v.lemma[i]!)) ??
@@ -86,11 +86,24 @@ function lightVerbGoverns(v: DocView, c: Clause, i: number): boolean {
       return isCue(v.lemma[k]!, "light");
     }
     const p = v.pos[k];
-    if (p !== "DET" && p !== "ADJ" && p !== "NUM" && p !== "NOUN" && p !== "ADV" && p !== "PART" && v.low[k] !== "-")
+    if (
+      p !== "DET" &&
+      p !== "ADJ" &&
+      p !== "NUM" &&
+      p !== "NOUN" &&
+      p !== "ADV" &&
+      p !== "PART" &&
+      p !== "PRON" &&
+      v.low[k] !== "-" &&
+      !LIGHT_PARTICLES.has(v.low[k]!)
+    )
       return false;
   }
   return false;
 }
+
+/** Particles between a light verb and its noun: "went on strike", "put on alert", "carried out raids". */
+const LIGHT_PARTICLES = new Set(["on", "out", "under", "into", "up"]);
 
 /** Whether noun i names its agent: "Russia's recognition", "approval by X", "calls ... from X". */
 function nounHasAgent(v: DocView, c: Clause, i: number): boolean {

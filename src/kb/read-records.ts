@@ -47,7 +47,12 @@ export function withoutArticle(phrase: string): string {
 
 export function readCountries(dir: string): CountryRow[] {
   return dataRecords(join(dir, "countries.tsv")).map((r) => ({
-    record: { iso3: r.iso3!, iso2: r.iso2!, name: r.name! },
+    record: {
+      iso3: r.iso3!,
+      iso2: r.iso2!,
+      name: r.name!,
+      ...(listCell(r.demonyms)[0] ? { adjective: listCell(r.demonyms)[0] } : {}),
+    },
     names: [r.name!, ...listCell(r.aliases)].map(withoutArticle),
     demonyms: listCell(r.demonyms),
     capitals: [...listCell(r.capital), ...listCell(r.capital_aliases)],

@@ -5,6 +5,8 @@ export interface CountryRecord {
   iso3: string;
   iso2: string;
   name: string;
+  /** The nationality adjective ("Russian"), for actor names that read well: "Russian troops". */
+  adjective?: string;
   /** The capital's place, when the gazetteer has it. */
   capital?: PlaceRecord;
 }

@@ -20,8 +20,33 @@ export interface ArticleWords {
   noun: Uint8Array;
 }
 
-/** Separators a multi-word name may span: "Secretary-General", "People’s", "St. Petersburg", "Washington, D.C.". */
-const JOINABLE = /^(?:[ \u00a0]{1,2}|[-‐‑–]|['’] ?|\.|\. |, | - )$/;
+const SPACE = 0x20;
+const NBSP = 0xa0;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const HYPHEN = 0x2d;
+const isSpace = (c: number) => c === SPACE || c === NBSP;
+const isDash = (c: number) => c === HYPHEN || c === 0x2010 || c === 0x2011 || c === 0x2013;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/**
+ * Separators a multi-word name may span: "Secretary-General", "People’s", "St. Petersburg",
+ * "Washington, D.C." — one or two spaces, a dash, an apostrophe (and a space), a dot (and a space
+ * after an abbreviation), ", " or " - ". Read by character codes: this runs for every word.
+ */
+function joinableGap(text: string, from: number, to: number, prevLength: number): boolean {
+  const len = to - from;
+  const a = text.charCodeAt(from);
+  if (len === 1) return isSpace(a) || isDash(a) || isApostrophe(a) || a === DOT;
+  if (len === 2) {
+    const b = text.charCodeAt(from + 1);
+    if (isSpace(a) && isSpace(b)) return true;
+    if (isApostrophe(a) && b === SPACE) return true;
+    if (a === DOT && b === SPACE) return prevLength <= ABBREVIATION_MAX;
+    return a === COMMA && b === SPACE;
+  }
+  return len === 3 && a === SPACE && text.charCodeAt(from + 1) === HYPHEN && text.charCodeAt(from + 2) === SPACE;
+}
 /** A dot followed by a space joins only after an abbreviation ("St.", "U.S."), not at a sentence end. */
 const ABBREVIATION_MAX = 2;
 
@@ -47,11 +72,7 @@ export function articleWords(article: Article): ArticleWords {
     const lw = w.toLowerCase();
     lower[i] = lw;
     capital[i] = w[0] !== lw[0] ? 1 : 0;
-    if (i > 0) {
-      const sep = text.slice(ends[i - 1], starts[i]);
-      if (JOINABLE.test(sep) && (sep[0] !== "." || sep.length === 1 || words[i - 1]!.length <= ABBREVIATION_MAX))
-        joinable[i] = 1;
-    }
+    if (i > 0 && joinableGap(text, ends[i - 1]!, starts[i]!, words[i - 1]!.length)) joinable[i] = 1;
     while (s < sentences.length && sentences[s]!.end <= starts[i]!) s++;
     if (s < sentences.length && sentences[s]!.start <= starts[i]!) sentence[i] = s;
     while (t < tokens.length && tokens[t]!.end <= starts[i]!) t++;

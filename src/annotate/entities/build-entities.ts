@@ -11,8 +11,28 @@ interface Modifier {
   name: string;
 }
 
+/** Prepositions that place a group: "farmers in France", "negotiators from Armenia". */
+const PLACE_PREPOSITIONS = new Set(["in", "from", "across", "of"]);
+/** Words between that preposition and the place name: "in northern Burkina Faso", "in the city of X". */
+const PLACE_LOOKAHEAD = 3;
+
+/** Offices whose holders the news names by surname alone, without their country: "Erdogan", "Modi". */
+const PROMINENT_CLASSES = new Set(["head_of_state", "head_of_government", "foreign_minister", "president", "king"]);
+
+/** Nouns of time the tagger puts after a role without the role modifying them: "entered separatist territory tonight". */
+const TIME_NOUNS = new Set(["tonight", "today", "yesterday", "tomorrow", "now", "overnight", "morning", "evening"]);
+
+/** Shorter surnames ("In", "Li", "Ali") are too often other words or other people to stand alone. */
+const PROMINENT_MIN_LENGTH = 4;
+
 /** Names introduced by a title are at most this long ("Jean-Noël Barrot" is three words). */
 const MAX_NAME_WORDS = 4;
+
+/** "Russian" + "army" -> "Russian Army": a body's name is capitalised like a name, a group's is not. */
+export function roleName(owner: string, role: RoleRecord): string {
+  const phrase = role.kind === "ORG" ? role.phrase.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : role.phrase;
+  return `${owner} ${phrase}`;
+}
 
 /** The actor of a known person. */
 export function personActor(p: PersonRecord): Actor {
@@ -34,7 +54,7 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
 
   const modifierOf = (a: Atom): Modifier | undefined => {
     const d = entryOf(a, "demonym") ?? entryOf(a, "country") ?? entryOf(a, "capital");
-    if (d) return { country: d.country.iso3, name: d.country.name };
+    if (d) return { country: d.country.iso3, name: d.country.adjective ?? d.country.name };
     const o = entryOf(a, "org");
     if (o && o.org.kind !== "MEDIA" && o.org.sector !== "PRE") return { country: o.org.country, name: o.org.name };
     return undefined;
@@ -130,7 +150,7 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
         if (patron && LOCATED_SECTORS.has(head.sector)) {
           d.role = head;
           d.patrons = [mod.country];
-        } else d.actor = { name: `${mod.name} ${head.phrase}`, country: mod.country, sector: head.sector };
+        } else d.actor = { name: roleName(mod.name, head), country: mod.country, sector: head.sector };
         drafts.push(d);
         k = r;
         continue;
@@ -142,6 +162,17 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     k++;
   }
 
+  /** Whether "in/from/across <place>" follows word w: "teachers in Kenya", "negotiators from Armenia". */
+  function placeFollows(w: number): boolean {
+    if (w >= n || !PLACE_PREPOSITIONS.has(aw.lower[w]!)) return false;
+    for (let j = w + 1; j < n && j <= w + PLACE_LOOKAHEAD && sameSentence(w, j); j++) {
+      const k = atomStartingAt[j]!;
+      if (k >= 0)
+        return atoms[k]!.entries.some((e) => e.type === "place" || e.type === "country" || e.type === "capital");
+    }
+    return false;
+  }
+
   /** A phrase standing alone, by the strongest of its meanings. */
   function lone(a: Atom): Draft | undefined {
     const base = { from: a.from, to: a.to, classes: [] as readonly string[] };
@@ -151,6 +182,8 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     const org = entryOf(a, "org");
     if (org) {
       const o = org.org;
+      // Agreements, formats and pipelines (kind OTHER) are named things, not actors that do anything.
+      if (o.kind === "OTHER") return { ...base, kind: o.kind, via: "kb" };
       const actor: Actor = { name: o.name, country: o.country, id: o.id };
       if (o.sector) actor.sector = o.sector;
       return { ...base, kind: o.kind, actor, via: "kb" };
@@ -189,10 +222,21 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
         via: "kb",
         surnameOf: personActor(surname.person),
         classes: surname.person.classes,
+        ...(surname.person.classes.some((c) => PROMINENT_CLASSES.has(c)) &&
+        a.to - a.from === 1 &&
+        aw.words[a.from]!.length >= PROMINENT_MIN_LENGTH &&
+        aw.propn[a.from]
+          ? { prominent: { start: surname.person.start, end: surname.person.end } }
+          : {}),
       };
     const place = entryOf(a, "place");
-    if (place) return { ...base, kind: "PLACE", via: "gazetteer", places: place.places };
+    // "Police", "Marines": a role word that is also a small town is the role unless "in/at" puts it on a map.
+    const roleToo =
+      place && entryOf(a, "role") && !(a.from > 0 && kb.contextWords.get(aw.lower[a.from - 1]!) === "locative");
+    if (place && !roleToo) return { ...base, kind: "PLACE", via: "gazetteer", places: place.places };
     const demonym = entryOf(a, "demonym");
+    // "pro-Russian" describes who a group sides with; the nationality alone is no actor there.
+    if (demonym && a.from > 0 && aw.lower[a.from - 1] === "pro") return { ...base, kind: "OTHER", via: "demonym" };
     if (demonym) {
       const c = demonym.country;
       return {
@@ -211,9 +255,19 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
         pushPerson(a.to, name.to, actor, name.person ? "kb" : "intro", role.role.classes, role.role);
         return undefined;
       }
-      const modifiesNoun = aw.noun[a.to] && aw.text.slice(aw.ends[a.to - 1], aw.starts[a.to]) === " ";
+      const modifiesNoun =
+        aw.noun[a.to] && !TIME_NOUNS.has(aw.lower[a.to]!) && aw.text.slice(aw.ends[a.to - 1], aw.starts[a.to]) === " ";
       if (role.role.bare && !modifiesNoun)
         return { ...base, kind: role.role.kind, via: "coref", classes: role.role.classes, role: role.role };
+      if (!modifiesNoun && role.role.kind !== "PERSON" && placeFollows(a.to))
+        return {
+          ...base,
+          kind: role.role.kind,
+          via: "role",
+          classes: role.role.classes,
+          role: role.role,
+          needsPlace: true,
+        };
     }
     return undefined;
   }

@@ -13,6 +13,10 @@ export interface Draft {
   classes: readonly string[];
   /** A role whose country comes from context ("the ministry", "separatists"). */
   role?: RoleRecord;
+  /** A group noun that is an actor only where a place says whose it is ("farmers in France"). */
+  needsPlace?: boolean;
+  /** The surname's person holds a top office (years in office), so the surname alone names them then. */
+  prominent?: { start?: number; end?: number };
   /** Countries that back a group ("pro-Russian"): never the group's own country. */
   patrons?: string[];
   /** Gazetteer candidates, biggest first, to choose among once the article's countries are known. */

@@ -2,6 +2,7 @@ import type { Actor } from "../../model/schema.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import type { ArticleWords } from "./article-words.js";
 import { LOCATED_SECTORS, toPlace, type Draft } from "./draft.js";
+import { roleName } from "./build-entities.js";
 
 /** A city this big is news-worthy enough to link even when its country goes unmentioned. */
 const BIG_CITY = 1_000_000;
@@ -9,6 +10,8 @@ const BIG_CITY = 1_000_000;
 const NOT_STATES = new Set(["IGO", "NGO", "WST"]);
 /** How far after a located group "in/of <place>" may say where it is: "separatists in eastern Ukraine". */
 const LOCATION_WINDOW = 4;
+/** Prepositions that say where a group is from: "separatists in eastern Ukraine", "negotiators from Armenia". */
+const GROUP_PLACE_WORDS = new Set(["in", "of", "from", "across"]);
 
 /**
  * Second pass, once the whole article has been read:
@@ -16,7 +19,11 @@ const LOCATION_WINDOW = 4;
  * 2. places, surnames and role nouns resolved in text order;
  * 3. later mentions of surnames of people introduced in the article.
  */
-export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBase): Draft[] {
+export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBase, year?: number): Draft[] {
+  /** A top office holder is named by surname alone while in office (the article's year, when known). */
+  const inOffice = (years: Draft["prominent"]) =>
+    years !== undefined &&
+    (year === undefined ? years.end === undefined : (years.start ?? 0) <= year && year <= (years.end ?? Infinity));
   // 1.
   const mentioned = new Set<string>();
   for (const d of drafts) {
@@ -43,7 +50,7 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
     } else if (d.surnameOf) {
       const local = surnames.get(aw.words[d.to - 1]!);
       if (local && local.id === d.surnameOf.id) out.push({ ...d, actor: local, via: "coref" });
-      else if (mentioned.has(d.surnameOf.country) || NOT_STATES.has(d.surnameOf.country))
+      else if (mentioned.has(d.surnameOf.country) || NOT_STATES.has(d.surnameOf.country) || inOffice(d.prominent))
         out.push({ ...d, actor: d.surnameOf });
     } else if (d.role && !d.actor) {
       const actor = roleActor(d, out);
@@ -81,15 +88,20 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
     const role = d.role!;
     const located = LOCATED_SECTORS.has(role.sector);
     const patrons = new Set(d.patrons ?? []);
-    if (located) {
+    // Foreign troops stand in other countries ("Russian troops in Ukraine"), so only non-military groups take their place's country.
+    if (located || d.needsPlace || (role.sector !== "MIL" && d.kind !== "PERSON")) {
       for (let j = d.to; j < Math.min(aw.words.length, d.to + LOCATION_WINDOW); j++) {
-        if (aw.lower[j] !== "in" && aw.lower[j] !== "of") continue;
+        if (!GROUP_PLACE_WORDS.has(aw.lower[j]!)) continue;
         const place = drafts.find((x) => x.from > j && x.from <= j + LOCATION_WINDOW && (x.place || x.places));
-        const c = place?.place?.country ?? place?.places?.find((p) => mentioned.has(p.country))?.country;
+        // After "in", a gazetteer name is a place even in a country the article does not name.
+        const c =
+          place?.place?.country ??
+          (place?.places?.find((p) => mentioned.has(p.country)) ?? place?.places?.[0])?.country;
         if (c && !patrons.has(c) && !NOT_STATES.has(c))
-          return { name: `${countryName(c)} ${role.phrase}`, country: c, sector: role.sector };
+          return { name: roleName(countryName(c), role), country: c, sector: role.sector };
       }
     }
+    if (d.needsPlace) return undefined;
     for (let j = before.length - 1; j >= 0; j--) {
       const x = before[j]!;
       if (!x.actor) continue;
@@ -103,7 +115,7 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
       }
       if (group?.actor)
         return {
-          name: `${countryName(group.actor.country)} ${role.phrase}`,
+          name: roleName(countryName(group.actor.country), role),
           country: group.actor.country,
           sector: role.sector,
         };
@@ -118,13 +130,14 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
       const c = x.actor?.country ?? (located ? x.place?.country : undefined);
       if (!c || NOT_STATES.has(c) || patrons.has(c)) continue;
       if (x.actor?.sector && LOCATED_SECTORS.has(x.actor.sector) !== located) continue;
-      return { name: `${countryName(c)} ${role.phrase}`, country: c, sector: role.sector };
+      return { name: roleName(countryName(c), role), country: c, sector: role.sector };
     }
     return undefined;
   }
 
   function countryName(iso3: string): string {
-    return kb.countries.get(iso3)?.name ?? iso3;
+    const c = kb.countries.get(iso3);
+    return c?.adjective ?? c?.name ?? iso3;
   }
 }
 

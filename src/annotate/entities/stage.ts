@@ -10,7 +10,9 @@ import { resolveDrafts } from "./resolve.js";
 /** Finds the entities of an article and links them to actors and places of the knowledge base. */
 export function findEntities(article: Article, kb: KnowledgeBase): Entity[] {
   const aw = articleWords(article);
-  const drafts = resolveDrafts(aw, buildDrafts(aw, findAtoms(aw, kb.trie), kb), kb);
+  const published = article.meta.published;
+  const year = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
+  const drafts = resolveDrafts(aw, buildDrafts(aw, findAtoms(aw, kb.trie), kb), kb, year);
   const entities: Entity[] = drafts.map((d) => {
     const start = aw.starts[d.from]!;
     const end = aw.ends[d.to - 1]!;
