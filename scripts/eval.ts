@@ -3,7 +3,7 @@
  * 1. the seed scoreboard: `storyline analyze` on ../shared/seeds into a scratch database, then
  *    ../shared/tools/score-seeds.mjs on the JSON it wrote;
  * 2. each stage's score on its public dev set (scripts/eval-*.ts), when that script exists.
- * `npm run eval -- seeds` (or time, quotes, extraction) runs one part only; `--verbose` lists misses.
+ * `npm run eval -- seeds` (or extraction, time, quotes, events, sentences, clustering) runs one part only; `--verbose` lists misses.
  * Everything it reads lives in ../shared; when that is absent it says so and exits 0.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -46,8 +46,17 @@ if (wanted("seeds")) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-for (const stage of ["extraction", "time", "quotes", "events", "clustering"]) {
-  const script = join(root, "scripts", `eval-${stage}.ts`);
+/** Each part and its script: the stages on their public dev sets, and the project's own event sentences. */
+const PARTS: [string, string][] = [
+  ["extraction", "eval-extraction.ts"],
+  ["time", "eval-time.ts"],
+  ["quotes", "eval-quotes.ts"],
+  ["events", "eval-events.ts"],
+  ["sentences", "check-events-sentences.ts"],
+  ["clustering", "eval-clustering.ts"],
+];
+for (const [stage, file] of PARTS) {
+  const script = join(root, "scripts", file);
   if (!wanted(stage) || !existsSync(script)) continue;
   console.log(`\n== ${stage} ==`);
   const r = spawnSync(process.execPath, ["--import", "tsx", script, ...(verbose ? ["--verbose"] : [])], {
