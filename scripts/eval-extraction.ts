@@ -3,6 +3,7 @@
  * trafilatura-eval; each page's labels name its file), with trafilatura's segment definition: each
  * "with" string found in the extracted body is a true positive, missing a false negative; each
  * "without" string found a false positive, absent a true negative (whitespace folded, case kept).
+ * Photo captions (the article's `captions` spans) are left out of the scored body, as the issue says.
  * Titles are compared exactly after folding whitespace and case; dates by day, htmldate-style: a
  * page labelled with no date ("") counts a false positive when a date is given. Mozilla Readability
  * on linkedom is scored beside it on the same pages, and both are timed (parse included).
@@ -78,12 +79,23 @@ function score(t: Tally, l: PageLabels, text: string, title: string | null, date
   return out;
 }
 
+/** The body less its photo captions: the issue scores extraction on the article's prose only. */
+function proseOf(text: string, captions: readonly { start: number; end: number }[]): string {
+  let out = "";
+  let at = 0;
+  for (const c of captions) {
+    out += text.slice(at, c.start);
+    at = c.end;
+  }
+  return out + text.slice(at);
+}
+
 const dump: PageResult[] = [];
 for (const page of pages) {
   const l = page.labels!;
   let t0 = performance.now();
   const a = extractPage(page);
-  const mine = score(ours, l, a.text, a.meta.title, a.meta.published, performance.now() - t0);
+  const mine = score(ours, l, proseOf(a.text, a.captions), a.meta.title, a.meta.published, performance.now() - t0);
   dump.push({ file: page.file, ...mine });
   if (oursOnly) continue;
   t0 = performance.now();

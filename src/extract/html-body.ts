@@ -7,10 +7,8 @@
  *      (data/extract/html-content.txt), <article>, <main>, scored by their paragraph text;
  *   3. else score each paragraph's parent and grandparent by text (Readability's idea), weighted
  *      by link density and class names, take the best with its siblings of similar score;
- *   4. read blocks from it: <p>, headings, <blockquote>, <li>, <figcaption> (captions), and runs of
- *      loose text in containers.
+ *   4. (html-blocks.ts) read blocks from it.
  */
-import { block, type Block, type BlockKind } from "./block.js";
 import { dataLines } from "../data/data-files.js";
 import { namesOf, type El } from "./html-tree.js";
 
@@ -24,7 +22,7 @@ const CONTROLS = new Set(["button", "select", "input", "textarea", "option", "di
 const NOISE_TAGS = new Set(["nav", "aside", "footer", "header", "form", "menu"]);
 /** Elements the class test never removes: article containers. */
 const KEEP_TAGS = new Set(["html", "body", "article", "main"]);
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   "p",
   "div",
   "section",
@@ -65,7 +63,7 @@ const BLOCK_TAGS = new Set([
   "summary",
   "caption",
 ]);
-const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+export const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** Elements whose text the fallback scoring reads as one paragraph. */
 const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "blockquote"]);
 const LOOSE_PARAGRAPH_TAGS = new Set(["div", "section", "td", "article", "span", "font", "center"]);
@@ -78,6 +76,10 @@ const MIN_SCORED_P_CHARS = 25;
 const WRAPPER_EXTRA = 1.15;
 /** A furniture-named element holding this share of the page's paragraph text wraps the page. */
 const WRAPPER_SHARE = 0.4;
+/** A page with less <p> text than this writes its body in other elements. */
+const FEW_P_CHARS = 250;
+/** ... or, on a page with little <p> text, this share of its plain text. */
+const WRAPPER_TEXT_SHARE = 0.6;
 /** A sibling of the best container scoring this share of it continues the body (Readability's rule). */
 const SIBLING_SHARE = 0.2;
 
@@ -158,7 +160,13 @@ export class Pass {
 
   private isNoise(el: El, page: number): boolean {
     if (CONTROLS.has(el.tag) || isHidden(el)) return true;
-    const wraps = () => page > 0 && (this.stats.get(el) ?? ZERO).pChars >= page * WRAPPER_SHARE;
+    const wraps = () => {
+      const st = this.stats.get(el) ?? ZERO;
+      if (page > 0 && st.pChars >= page * WRAPPER_SHARE) return true;
+      // Pages without <p> (text in <div>s and <br>s) are judged by their plain text.
+      const all = this.stats.get(this.body) ?? ZERO;
+      return page < FEW_P_CHARS && st.chars - st.linkChars >= (all.chars - all.linkChars) * WRAPPER_TEXT_SHARE;
+    };
     if (NOISE_TAGS.has(el.tag)) return !wraps();
     if (!this.opts.classNames || KEEP_TAGS.has(el.tag)) return false;
     const names = namesOf(el);
@@ -283,99 +291,3 @@ function countCommas(el: El): number {
   walk(el);
   return n;
 }
-
-/** Soft hyphens and zero-width characters are invisible and break words for every later stage. */
-const INVISIBLE_RE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
-const norm = (s: string) => s.replace(INVISIBLE_RE, "").replace(WS_RE, " ").trim();
-
-/** 4. Reads the blocks of the roots in document order, skipping dead elements. */
-export function readBlocks(pass: Pass, roots: readonly El[]): Block[] {
-  const out: Block[] = [];
-  let loose = "";
-  let looseLinks = 0;
-  const flush = () => {
-    const t = norm(loose);
-    if (t) out.push(block(t, "p", { linkChars: looseLinks }));
-    loose = "";
-    looseLinks = 0;
-  };
-  const leaf = (el: El, kind: BlockKind) => {
-    flush();
-    const parts = { text: "", links: 0 };
-    inline(el, parts, false);
-    const t = norm(parts.text);
-    if (t) out.push(block(t, kind, { linkChars: Math.min(t.length, parts.links) }));
-  };
-  const inline = (el: El, parts: { text: string; links: number }, inLink: boolean) => {
-    for (const k of el.kids) {
-      if (typeof k === "string") {
-        parts.text += k;
-        if (inLink || el.tag === "a") parts.links += norm(k).length;
-      } else if (pass.dead.has(k)) continue;
-      else if (k.tag === "br") parts.text += "\n";
-      else {
-        // Block children inside a leaf (a <div> in a <p>) still separate words.
-        if (BLOCK_TAGS.has(k.tag)) parts.text += " ";
-        inline(k, parts, inLink || el.tag === "a");
-      }
-    }
-  };
-  const walk = (el: El) => {
-    for (let i = 0; i < el.kids.length; i++) {
-      const k = el.kids[i]!;
-      if (typeof k === "string") {
-        loose += k;
-        continue;
-      }
-      if (pass.dead.has(k)) continue;
-      const tag = k.tag;
-      if (tag === "br") {
-        // Two line breaks in a row separate paragraphs in pages that do not use <p>.
-        const next = nextElement(el, i);
-        if (next?.tag === "br" || /\n\s*$/.test(loose)) flush();
-        else loose += "\n";
-      } else if (!BLOCK_TAGS.has(tag) && !pass.hasBlock(k)) {
-        const parts = { text: "", links: 0 };
-        inline(k, parts, tag === "a");
-        loose += parts.text;
-        looseLinks += tag === "a" ? norm(parts.text).length : parts.links;
-      } else if (tag === "p" || tag === "pre" || tag === "dt" || tag === "dd") leaf(k, "p");
-      else if (HEADINGS.has(tag)) leaf(k, "heading");
-      else if (tag === "figcaption") leaf(k, "caption");
-      else if ((tag === "li" || tag === "blockquote") && !pass.hasBlock(k)) leaf(k, tag === "li" ? "li" : "quote");
-      else {
-        flush();
-        walk(k);
-        flush();
-      }
-    }
-  };
-  for (const r of roots) {
-    walk(r);
-    flush();
-  }
-  return out;
-}
-
-/** The next element sibling after kid `i`, across whitespace-only text. */
-function nextElement(el: El, i: number): El | null {
-  for (let j = i + 1; j < el.kids.length; j++) {
-    const k = el.kids[j]!;
-    if (typeof k !== "string") return k;
-    if (k.trim()) return null;
-  }
-  return null;
-}
-
-/** The body's blocks under the options of one pass. */
-export function bodyBlocks(body: El, opts: PassOptions): Block[] {
-  const pass = new Pass(body, opts);
-  return readBlocks(pass, findBodyRoots(pass));
-}
-
-/** The strict pass first; looser ones when it finds too little (pages that misname their parts). */
-export const PASSES: readonly PassOptions[] = [
-  { classNames: true, marked: true },
-  { classNames: true, marked: false },
-  { classNames: false, marked: false },
-];

@@ -3,6 +3,7 @@
  * (Open Graph, article:*, Dublin Core, Parse.ly), <title>, <h1>, <time datetime>, canonical link
  * and the page language.
  */
+import { dataLines } from "../data/data-files.js";
 import { findDate, parseDateValue } from "./dates.js";
 import { namesOf, textOf, type El, type HtmlTree } from "./html-tree.js";
 import { languageCode } from "./language.js";
@@ -77,6 +78,8 @@ const DATE_CLASS_RE = /date|time|datum|zeit|posted|publi|meta|byline|fecha|entry
 const COMMENT_CLASS_RE = /comment|kommentar|respond|reply|discussion|disqus/i;
 const HEADLINE_CLASS_RE = /headline|entry-?title|post-?title|article-?title|title/i;
 const MAX_DATE_TEXT = 120;
+/** Date texts that name another moment: the server's clock, a thread's last reply, a document's date. */
+const NOT_PUBLISHED_RE = new RegExp(dataLines("extract/date-not-published.txt").join("|"), "i");
 const MIN_DATE_TEXT = 6;
 /** How far from the headline, in short text pieces, a visible date line is looked for. */
 const AFTER_HEADLINE = 60;
@@ -114,7 +117,8 @@ function headParts(tree: HtmlTree): HeadParts {
       if (typeof k !== "string") walk(k, comment);
       else if (!comment && el.tag !== "title" && el.tag !== "head") {
         const t = k.trim();
-        if (t.length >= MIN_DATE_TEXT && t.length <= MAX_DATE_TEXT) parts.shortTexts.push(t);
+        if (t.length >= MIN_DATE_TEXT && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t))
+          parts.shortTexts.push(t);
       }
     }
   };
@@ -137,6 +141,13 @@ function headParts(tree: HtmlTree): HeadParts {
           addHeadline(parts, el);
           const t = clean(textOf(el));
           if (t.length >= MIN_H1_CHARS && t.length <= MAX_HEADLINE) parts.h1s.push(t);
+          // A kicker and a headline set as two children of one <h1>: each is a candidate too.
+          const kids = el.kids.filter((k): k is El => typeof k !== "string" && k.tag !== "br");
+          if (kids.length > 1)
+            for (const k of kids) {
+              const part = clean(textOf(k));
+              if (part.length >= MIN_H1_CHARS && part.length < t.length) parts.h1s.push(part);
+            }
         }
         break;
       case "h2":
@@ -155,7 +166,7 @@ function headParts(tree: HtmlTree): HeadParts {
     } else if (el.tag === "time" && a.datetime && !inComment) other.push(a.datetime);
     if (!inComment && names.length > 2 && DATE_CLASS_RE.test(names) && parts.dateTexts.length < 8) {
       const t = clean(textOf(el));
-      if (t && t.length <= MAX_DATE_TEXT) parts.dateTexts.push(t);
+      if (t && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t)) parts.dateTexts.push(t);
     }
   };
   walk(tree.root, false);
@@ -208,16 +219,6 @@ export function readHtmlMeta(tree: HtmlTree): HtmlMeta {
   const statedRaw = str(article?.headline) ?? first(TITLE_KEYS) ?? pageTitle;
   const stated = statedRaw && decodeLeftEntities(statedRaw);
   const title = visibleHeadline(stated, parts.h1s) ?? headlineOf(stated, parts.headlines) ?? stated ?? (h1 || null);
-  const labelled: [string, unknown][] = [
-    ["ld", article?.datePublished],
-    ...DATE_KEYS.map((k) => [k, tags.get(k)] as [string, unknown]),
-    ...parts.times.map((t) => ["time", t] as [string, unknown]),
-    ["ldc", article?.dateCreated],
-    ...parts.dateTexts.map((t) => ["dtext", t] as [string, unknown]),
-    ["vis", visibleDate(parts)],
-  ];
-  const hit = labelled.find(([, v]) => typeof v === "string" && parseDateValue(v));
-  (globalThis as Record<string, unknown>).__dateSrc = hit ? `${hit[0]}=${String(hit[1]).slice(0, 60)}` : null;
   // Site builders give every page a WebPage object with a date; only an article object's is a
   // publication date.
   const dated = article && !types(article).every((t) => t === "WebPage") ? article : undefined;
@@ -275,19 +276,22 @@ const H1_OVERLAP = 0.5;
 /**
  * The <h1> that shows the stated title on the page: the stated title often carries the site's name,
  * a kicker or plain quotes where the page's own heading has typographic ones, and a page's first
- * <h1> is often its logo. Of the <h1>s sharing at least half their words with the stated title,
- * the one sharing most.
+ * <h1> is often its logo. Of the <h1>s (and the parts of a two-part <h1>) sharing at least half
+ * their words with the stated title, the closest to it.
  */
 function visibleHeadline(stated: string | null, h1s: readonly string[]): string | null {
   if (!stated) return null;
   const ref = wordsOf(stated);
   let best: string | null = null;
-  let bestShared = 0;
+  let bestScore = 0;
   for (const h of h1s) {
     const words = wordsOf(h);
     let shared = 0;
     for (const w of words) if (ref.has(w)) shared++;
-    if (shared > bestShared && shared >= H1_OVERLAP * Math.min(words.size, ref.size)) [best, bestShared] = [h, shared];
+    // Shared words over the larger set: the candidate closest to the stated title, neither a
+    // fragment of it nor a heading with a kicker it leaves out.
+    const score = shared / Math.max(words.size, ref.size);
+    if (score > bestScore && shared >= H1_OVERLAP * Math.min(words.size, ref.size)) [best, bestScore] = [h, score];
   }
   return best;
 }

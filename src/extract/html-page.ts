@@ -7,7 +7,7 @@ import { agenciesIn } from "./agencies.js";
 import type { Block } from "./block.js";
 import { cleanBlocks } from "./clean-blocks.js";
 import type { PageHints } from "./extract-article.js";
-import { bodyBlocks, PASSES } from "./html-body.js";
+import { bodyBlocks, goodBodyBlocks, PASSES } from "./html-blocks.js";
 import { readHtmlMeta } from "./html-meta.js";
 import { parseTree } from "./html-tree.js";
 import { outletFromUrl, sameOutlet, splitTitleSuffix } from "./outlet.js";
@@ -80,6 +80,20 @@ export function readHtmlPage(html: string): PageHints {
       if (chars > bestChars) [best, bestChars] = [blocks, chars];
       if (chars >= MIN_BODY_TEXT) break;
     }
+    if (bestChars < MIN_BODY_TEXT) {
+      const blocks = withoutTitle(goodBodyBlocks(tree.body));
+      const chars = bodyChars(blocks);
+      if (chars > bestChars) [best, bestChars] = [blocks, chars];
+    }
+    // A title that is only the site's name ("Harbour Notes" on every page of a blog): the first
+    // heading of the body names the article.
+    if (hints.title && isSiteName(hints.title, meta.outlet, meta.url)) {
+      const at = best.findIndex((b, i) => i < 3 && b.kind === "heading" && b.text.length <= MAX_HEADING_TITLE);
+      if (at >= 0) {
+        hints.title = best[at]!.text;
+        best = best.filter((_, i) => i !== at);
+      }
+    }
     hints.blocks = best;
     if (hints.outlet && hints.titleSite && sameOutlet(hints.outlet, hints.titleSite)) hints.titleSite = null;
   } catch (err) {
@@ -90,6 +104,19 @@ export function readHtmlPage(html: string): PageHints {
     });
   }
   return hints;
+}
+
+/** A body heading longer than this is a paragraph set in bold, not a headline. */
+const MAX_HEADING_TITLE = 200;
+const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The title names the site: its outlet name, or its address's name ("harbournotes" of harbournotes.example). */
+function isSiteName(title: string, outlet: string | null, url: string | null): boolean {
+  const t = letters(title);
+  if (!t) return false;
+  if (outlet && letters(outlet) === t) return true;
+  const host = url ? /^https?:\/\/(?:www\.)?([^/:]+)/i.exec(url)?.[1] : undefined;
+  return !!host && host.split(".").some((part) => letters(part) === t);
 }
 
 /** Characters of body the cleaning rules would keep. */

@@ -39,11 +39,15 @@ const SKIP = new Set([
   "canvas",
 ]);
 
+/** Elements that only a body holds: one opening inside an unclosed <head> ends the head. */
+const FLOW_TAGS = new Set(["div", "p", "article", "main", "section", "table", "ul", "ol", "h1", "h2", "h3", "form"]);
+
 /** Parses `html` into a tree. */
 export function parseTree(html: string): HtmlTree {
   const root: El = { tag: "#root", attrs: {}, kids: [], parent: null };
   let cur = root;
   let body: El | null = null;
+  let head: El | null = null;
   let skipDepth = 0;
   let skipTag = "";
   let ld: string | null = null;
@@ -60,7 +64,17 @@ export function parseTree(html: string): HtmlTree {
           if (name === "script" && /ld\+json/i.test(attrs.type ?? "")) ld = "";
           return;
         }
+        // A page that never closes its <head> still shows what follows as its body.
+        if (head && (name === "body" || FLOW_TAGS.has(name))) {
+          for (let e: El | null = cur; e; e = e.parent)
+            if (e === head) {
+              cur = head.parent ?? root;
+              break;
+            }
+          head = null;
+        }
         const el: El = { tag: name, attrs, kids: [], parent: cur };
+        if (name === "head" && !head) head = el;
         cur.kids.push(el);
         if (name === "body" && !body) body = el;
         cur = el;
