@@ -1,10 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { readInputs } from "../ingest/read-inputs.js";
-import { defaultPipeline } from "../pipeline/default-pipeline.js";
+import { defaultContext, defaultPipeline } from "../pipeline/default-pipeline.js";
 import { publicArticle } from "../model/article.js";
 import type { Article, Corpus } from "../model/schema.js";
 import type { Store } from "../store/store.js";
-import { linkCorpus } from "../link/link-corpus.js";
+import { linkStored } from "../store/link-stored.js";
+import { STAGES } from "../pipeline/default-pipeline.js";
+import { nlpStage } from "../annotate/nlp/stage.js";
+import type { StageContext } from "../pipeline/stage.js";
 import { renderReport } from "../report/render-html.js";
 import { EXIT } from "./exit-codes.js";
 import { Progress } from "./progress.js";
@@ -17,6 +20,19 @@ export interface AnalyzeOptions {
   progress?: boolean;
   /** Re-run the stages on articles already in the database. */
   reprocess?: boolean;
+  /** Let URL inputs reach loopback and private network addresses. */
+  allowPrivateNetwork?: boolean;
+}
+
+/**
+ * The stages from times on, for an article whose publication date was just inferred: its relative
+ * dates, quotes and events are resolved again against the new date. Stored articles come back
+ * without tokens, so the tokenizer runs again first when they are missing.
+ */
+function reanalyzer(ctx: StageContext): (a: Article) => Article {
+  const from = STAGES.findIndex((s) => s.name === "times");
+  const later = STAGES.slice(from);
+  return (a) => later.reduce((x, s) => s.run(x, ctx), a.tokens ? a : nlpStage.run(a, ctx));
 }
 
 /** Articles are written in batches: one transaction per batch is much faster than one per article. */
@@ -27,11 +43,13 @@ const BATCH = 200;
  * 1. read every input, naming each one that fails on stderr and going on;
  * 2. skip documents already analysed (the same bytes are one document), store the raw input
  *    first so a killed run resumes where it stopped, run the stages, store the result;
- * 3. link every stored article into stories and replace the stored stories;
+ * 3. add the articles the saved linker has not seen to the stories (only the stories they touch
+ *    change; articles dated from their story are re-analysed and stored again);
  * 4. print the story timelines and write the requested files.
  */
 export async function analyze(inputs: readonly string[], store: Store, opts: AnalyzeOptions): Promise<number> {
-  const pipeline = defaultPipeline();
+  const ctx = defaultContext();
+  const pipeline = defaultPipeline(ctx);
   const progress = new Progress("analysing", process.stderr, opts.progress !== false && !opts.quiet);
   let failedInputs = 0;
   let analysed = 0;
@@ -49,7 +67,8 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
     if (raw) batch.push(pipeline.run(raw));
     if (batch.length >= BATCH) await flush();
   }
-  for await (const parsed of readInputs(inputs, process.stdin)) {
+  const reading = { fetch: { allowPrivateNetwork: opts.allowPrivateNetwork === true } };
+  for await (const parsed of readInputs(inputs, process.stdin, reading)) {
     if ("error" in parsed) {
       failedInputs++;
       const where = parsed.error.line ? `${parsed.error.path}:${parsed.error.line}` : parsed.error.path;
@@ -58,6 +77,9 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
       continue;
     }
     const { article } = parsed;
+    for (const issue of article.issues.filter((i) => i.stage === "ingest")) {
+      progress.log(`storyline: ${article.source.path ?? article.source.url ?? article.id}: ${issue.message}`);
+    }
     if (seen.has(article.id) || (!opts.reprocess && (await store.hasArticle(article.id)))) {
       known++;
       seen.add(article.id);
@@ -78,10 +100,14 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
   await flush();
   progress.finish();
 
-  // 3. Stories over everything in the database.
-  const articles = await store.listArticles();
-  const stories = linkCorpus(articles);
-  await store.putStories(stories);
+  // 3. Stories: the saved linker takes the new articles; a reprocess relinks everything.
+  let articles = await store.listArticles();
+  const linked = await linkStored(store, articles, { reanalyze: reanalyzer(ctx), relink: opts.reprocess });
+  const stories = linked.stories;
+  if (linked.updated.length) {
+    const updated = new Map(linked.updated.map((a) => [a.id, a]));
+    articles = articles.map((a) => updated.get(a.id) ?? a);
+  }
 
   // 4. Outputs.
   const events = articles.reduce((n, a) => n + a.events.length, 0);

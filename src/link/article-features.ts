@@ -5,13 +5,17 @@
 import type { Article, Event } from "../model/schema.js";
 import { contentWords } from "./content-words.js";
 import { minhash } from "./minhash.js";
+import { nameWords } from "./name-words.js";
 import { outletName } from "./outlet.js";
 import { publishedDay } from "./timeline.js";
+import { wireCredits } from "./wire-credit.js";
 
 /** A headline names the story; its words count as often as this many body mentions. */
 const TITLE_WEIGHT = 3;
 /** The words kept per article: enough to describe it, few enough to compare cheaply. */
 const MAX_TERMS = 120;
+/** Names and numbers kept per article. */
+const MAX_NAMES = 40;
 const LEAD_CHARS = 90;
 const RAW_WORD = /[\p{L}\p{N}]+/gu;
 
@@ -26,8 +30,12 @@ export interface ArticleFeatures {
   outlet: string;
   /** Wire agencies credited, upper-cased. */
   agencies: string[];
+  /** Whether the publication date is the article's own, not inferred from its story. */
+  ownDate: boolean;
   /** Content stems → 1 + ln(count), unit length. */
   terms: Map<string, number>;
+  /** Names and numbers of the text → 1 + ln(count), unit length. */
+  names: Map<string, number>;
   /** Actor, place and name keys → 1 + ln(count), unit length. */
   entities: Map<string, number>;
   /** "TYPE ACTOR>RECIPIENT" country signatures of its events, weight 1 each, unit length. */
@@ -43,6 +51,12 @@ export function articleFeatures(a: Article): ArticleFeatures {
   if (a.meta.title) for (const w of contentWords(a.meta.title)) bump(counts, w, TITLE_WEIGHT);
   for (const w of contentWords(a.text)) bump(counts, w);
   const top = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_TERMS);
+
+  const names = new Map<string, number>();
+  for (const w of nameWords(a.text)) bump(names, w);
+  // Headlines capitalise every word: a title word counts as a name only when the body names it too.
+  if (a.meta.title) for (const w of nameWords(a.meta.title)) if (names.has(w)) bump(names, w, TITLE_WEIGHT);
+  const topNames = [...names].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_NAMES);
 
   const ents = new Map<string, number>();
   for (const e of a.entities) {
@@ -60,8 +74,10 @@ export function articleFeatures(a: Article): ArticleFeatures {
     title: a.meta.title,
     lead: lead(a.text),
     outlet: outletName(a),
-    agencies: a.meta.agencies.map((x) => x.toUpperCase()),
+    agencies: wireCredits(a),
+    ownDate: a.meta.published_source !== "inferred",
     terms: unit(logScale(new Map(top))),
+    names: unit(logScale(new Map(topNames))),
     entities: unit(logScale(ents)),
     signatures: unit(sigs),
     shingles: minhash(a.text.toLowerCase().match(RAW_WORD) ?? []),

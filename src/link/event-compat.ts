@@ -4,7 +4,7 @@
  */
 import type { Actor, Event } from "../model/schema.js";
 import { dataLines } from "../data/data-files.js";
-import { datesAgree } from "./timeline.js";
+import { datesAgree, dayGap } from "./timeline.js";
 
 const COMPATIBLE = new Set<string>();
 for (const line of dataLines("link/compatible-event-types.tsv")) {
@@ -30,31 +30,55 @@ export function typesCompatible(a: string, b: string): boolean {
  * shared countries, their sectors overlap wherever both sides give one.
  */
 export function actorsAgree(a: readonly Actor[], b: readonly Actor[]): boolean {
+  return countriesAgree(a, b) && !sectorsClash(a, b);
+}
+
+/** Actor lists share a country, or either is empty (not coded). */
+export function countriesAgree(a: readonly Actor[], b: readonly Actor[]): boolean {
   if (!a.length || !b.length) return true;
+  return a.some((x) => b.some((y) => x.country === y.country));
+}
+
+/**
+ * For some shared country, both lists give sectors and none of them match or pair up: the army
+ * against the government. Coders disagree on sectors far more than on countries (an order to the
+ * troops has the army or the separatist areas as its recipient), so this weighs against a merge
+ * instead of ruling it out.
+ */
+export function sectorsClash(a: readonly Actor[], b: readonly Actor[]): boolean {
+  if (!a.length || !b.length) return false;
   const sectorsA = sectorsByCountry(a);
   const sectorsB = sectorsByCountry(b);
-  let shared = false;
   for (const [country, sa] of sectorsA) {
     const sb = sectorsB.get(country);
     if (!sb) continue;
-    shared = true;
     if (sa.size && sb.size && ![...sa].some((s) => [...sb].some((t) => s === t || SECTOR_PAIRS.has(`${s} ${t}`)))) {
-      return false;
+      return true;
     }
   }
-  return shared;
+  return false;
+}
+
+/**
+ * Dates that can be one event's: agreeing spans, or two days next to each other, since outlets in
+ * other time zones, or that date a late-night event by its announcement, put it a day apart.
+ */
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  if (datesAgree(a, b)) return true;
+  const gap = dayGap(a, b);
+  return gap !== null && Math.abs(gap) <= 1;
 }
 
 /** Whether two mentions may be one event, judged on their codes alone. */
 export function eventsCompatible(a: Event, b: Event): boolean {
-  if (!typesCompatible(a.event, b.event) || !datesAgree(a.date, b.date)) return false;
-  if (actorsAgree(a.actor, b.actor) && actorsAgree(a.recipient, b.recipient)) return true;
+  if (!typesCompatible(a.event, b.event) || !datesCompatible(a.date, b.date)) return false;
+  if (countriesAgree(a.actor, b.actor) && countriesAgree(a.recipient, b.recipient)) return true;
   // A joint action may be told from either side.
   return (
     SYMMETRIC.has(a.event) &&
     SYMMETRIC.has(b.event) &&
-    actorsAgree(a.actor, b.recipient) &&
-    actorsAgree(a.recipient, b.actor)
+    countriesAgree(a.actor, b.recipient) &&
+    countriesAgree(a.recipient, b.actor)
   );
 }
 

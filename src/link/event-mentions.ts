@@ -18,6 +18,8 @@ export interface EventMention {
   trigger: Map<string, number>;
   /** Lower-cased words of the quotation the event is in or reports, if any. */
   quote: Set<string> | null;
+  /** Its runs of QUOTE_RUN words, for quotations that one outlet gives whole and another in part. */
+  quoteRuns: Set<string> | null;
 }
 
 /** The mentions of an article's events, in the article's order. */
@@ -33,9 +35,23 @@ export function articleMentions(a: Article): EventMention[] {
       event,
       context: counts(contentWords(a.text.slice(span.start, span.end))),
       trigger: counts(contentWords(event.event_text)),
-      quote: quote ? new Set(quote.text.toLowerCase().match(QUOTE_WORD) ?? []) : null,
+      quote: quote ? new Set(quoteWords(quote.text)) : null,
+      quoteRuns: quote ? runs(quoteWords(quote.text)) : null,
     };
   });
+}
+
+/** A run this long of the same quoted words is the same statement, not a stock phrase. */
+export const QUOTE_RUN = 5;
+
+function quoteWords(text: string): string[] {
+  return text.toLowerCase().match(QUOTE_WORD) ?? [];
+}
+
+function runs(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + QUOTE_RUN <= words.length; i++) out.add(words.slice(i, i + QUOTE_RUN).join(" "));
+  return out;
 }
 
 /** The sentence that holds a span (binary search over sorted sentences), else a window around it. */

@@ -164,3 +164,85 @@ test("sectors must overlap only where both sides give one", () => {
   assert.equal(actorsAgree([rebels], [statelet]), true);
   assert.equal(actorsAgree([gov], []), true);
 });
+
+test("a quotation one outlet gives whole and another in part merges its events", () => {
+  const whole = "The closure of the bridge is a gross breach of the river treaty and we will answer it";
+  const part = "a gross breach of the river treaty";
+  const events = merge(
+    {
+      id: "a",
+      title: null,
+      outlet: "Ledger",
+      text: `Veldmark's foreign minister said "${whole}."`,
+      quotes: [whole],
+      events: [{ id: "e", text: "said", type: "ACCUSE", actor: "XVM", recipient: "XOR" }],
+    },
+    {
+      id: "b",
+      title: null,
+      outlet: "Courier",
+      text: `The ministry called the move "${part}" in a note to Orlan.`,
+      quotes: [part],
+      events: [{ id: "e", text: "called the move", type: "ACCUSE", actor: "XVM", recipient: "XOR" }],
+    },
+  );
+  assert.equal(events.length, 1);
+});
+
+test("reports a day apart merge on strong words; a different sector weighs against but does not forbid", () => {
+  const text = (d: string) => `Orlan ordered its army to send troops into the Tessary hills ${d}, officials said.`;
+  const events = merge(
+    {
+      id: "a",
+      title: null,
+      text: text("late on Monday"),
+      events: [
+        {
+          id: "e",
+          text: "ordered its army to send troops into the Tessary hills",
+          type: "MOBILIZE",
+          actor: "XOR",
+          recipient: [{ name: "Tessary", country: "XVM", sector: "MIL" }],
+          date: "2031-03-03",
+        },
+      ],
+    },
+    {
+      id: "b",
+      title: null,
+      text: text("on Tuesday"),
+      events: [
+        {
+          id: "e",
+          text: "ordered its army to send troops into the Tessary hills",
+          type: "MOBILIZE",
+          actor: "XOR",
+          recipient: [{ name: "Tessary", country: "XVM", sector: "GOV" }],
+          date: "2031-03-04",
+        },
+      ],
+    },
+  );
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.date, "2031-03-03");
+});
+
+test("two mentions in one article with the same codes but other triggers stay apart", () => {
+  const events = merge({
+    id: "a",
+    title: null,
+    text: "Orlan recognised the Tessary republic on Monday. Orlan also opened an embassy in Tessary on Monday.",
+    events: [
+      {
+        id: "r",
+        text: "recognised the Tessary republic",
+        type: "SUPPORT",
+        actor: "XOR",
+        recipient: "XVM",
+        date: "2031-03-03",
+      },
+      { id: "o", text: "opened an embassy", type: "SUPPORT", actor: "XOR", recipient: "XVM", date: "2031-03-03" },
+    ],
+  });
+  assert.equal(events.length, 2);
+});

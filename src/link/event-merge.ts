@@ -6,9 +6,9 @@
 import type { Actor, Event, EventStatus, StoryEvent } from "../model/schema.js";
 import { DocFreq } from "./doc-freq.js";
 import type { EventMention } from "./event-mentions.js";
-import { eventsCompatible, sameCodes } from "./event-compat.js";
+import { eventsCompatible, sameCodes, sectorsClash } from "./event-compat.js";
 import { stableId } from "./hashing.js";
-import { compareDates, dateWidth, sameDay } from "./timeline.js";
+import { compareDates, dateWidth, dayGap, sameDay } from "./timeline.js";
 import { weightedCosine } from "./weighted-cosine.js";
 
 /**
@@ -25,8 +25,14 @@ const SAME_DAY_BONUS = 0.15;
 /** CAMEO codes are finer than PLOVER types: the same code supports a merge, a different one argues against. */
 const SAME_CAMEO_BONUS = 0.1;
 const OTHER_CAMEO_PENALTY = 0.1;
+/** Dates a day apart may be one event told from two time zones, but the words must say so more clearly. */
+const NEXT_DAY_PENALTY = 0.15;
+/** Sectors that do not match (army against government) argue against, without ruling out. */
+const SECTOR_CLASH_PENALTY = 0.1;
 /** The same stated number (150,000 troops, 12 dead) is rarely a coincidence. */
 const SAME_QUANTITY_BONUS = 0.15;
+/** Two mentions in one article are one event only when their triggers are this alike (headline and lead). */
+const SAME_ARTICLE_TRIGGER = 0.3;
 /** Quotations that share this share of their words are the same quotation, whoever reports it. */
 const QUOTE_JACCARD = 0.6;
 const MIN_QUOTE_WORDS = 4;
@@ -64,6 +70,8 @@ const FAMILY: Record<EventStatus, string> & Record<string, string | undefined> =
 export interface MentionSource {
   outlet: string;
   family: string;
+  /** False when the article's publication date was inferred from its story (default true). */
+  ownDate?: boolean;
 }
 
 /**
@@ -85,6 +93,14 @@ export function mergeEvents(
     const a = mentions[i]!;
     const b = mentions[j]!;
     if (!pairCompatible(a, b)) continue;
+    // An article rarely says one thing twice in other words: its own mentions must share their trigger.
+    if (
+      a.article === b.article &&
+      !sameQuote(a, b) &&
+      weightedCosine(a.trigger, b.trigger, idf) < SAME_ARTICLE_TRIGGER
+    ) {
+      continue;
+    }
     const score = pairScore(a, b, idf);
     if (score >= MERGE_SCORE) pairs.push({ i, j, score });
   }
@@ -213,10 +229,14 @@ function pairCompatible(a: EventMention, b: EventMention): boolean {
 
 /** Word and detail evidence that two compatible mentions are one event (exported for diagnostics). */
 export function pairScore(a: EventMention, b: EventMention, idf: (k: string) => number): number {
-  if (sameQuote(a.quote, b.quote)) return 1;
+  if (sameQuote(a, b)) return 1;
   let score =
     W_TRIGGER * weightedCosine(a.trigger, b.trigger, idf) + W_CONTEXT * weightedCosine(a.context, b.context, idf);
   if (sameDay(a.event.date, b.event.date)) score += SAME_DAY_BONUS;
+  else if (Math.abs(dayGap(a.event.date, b.event.date) ?? 0) === 1) score -= NEXT_DAY_PENALTY;
+  if (sectorsClash(a.event.actor, b.event.actor) || sectorsClash(a.event.recipient, b.event.recipient)) {
+    score -= SECTOR_CLASH_PENALTY;
+  }
   const ca = a.event.cameo?.slice(0, 3);
   const cb = b.event.cameo?.slice(0, 3);
   if (ca && cb) score += ca === cb ? SAME_CAMEO_BONUS : -OTHER_CAMEO_PENALTY;
@@ -224,7 +244,15 @@ export function pairScore(a: EventMention, b: EventMention, idf: (k: string) => 
   return score;
 }
 
-function sameQuote(a: Set<string> | null, b: Set<string> | null): boolean {
+/** Mostly the same quoted words, or a shared run of QUOTE_RUN words (one outlet quotes the other's quote in part). */
+function sameQuote(x: EventMention, y: EventMention): boolean {
+  if (x.quoteRuns && y.quoteRuns) {
+    const [small, large] =
+      x.quoteRuns.size <= y.quoteRuns.size ? [x.quoteRuns, y.quoteRuns] : [y.quoteRuns, x.quoteRuns];
+    for (const r of small) if (large.has(r)) return true;
+  }
+  const a = x.quote;
+  const b = y.quote;
   if (!a || !b || a.size < MIN_QUOTE_WORDS || b.size < MIN_QUOTE_WORDS) return false;
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;
@@ -258,6 +286,7 @@ function storyEvent(c: readonly EventMention[], sources: ReadonlyMap<string, Men
     actor: unionActors(events.map((e) => e.actor)),
     recipient: unionActors(events.map((e) => e.recipient)),
     date: mostSpecificDate(events.map((e) => e.date)),
+    ...(datedByInferenceOnly(c, sources) ? { date_inferred: true } : {}),
     status,
     mentions: c.map((m) => ({ article: m.article, event: m.event.id })),
     sources: outlets,
@@ -265,6 +294,12 @@ function storyEvent(c: readonly EventMention[], sources: ReadonlyMap<string, Men
   };
   if (conflicts.length) se.conflicts = conflicts;
   return se;
+}
+
+/** The event's date comes only from articles whose own publication date was inferred. */
+function datedByInferenceOnly(c: readonly EventMention[], sources: ReadonlyMap<string, MentionSource>): boolean {
+  const dated = c.filter((m) => m.event.date !== null);
+  return dated.length > 0 && dated.every((m) => sources.get(m.article)?.ownDate === false);
 }
 
 /** The most frequent value; ties go to the lower rank, then to the first seen. */

@@ -65,6 +65,13 @@ export function datesAgree(a: string | null, b: string | null): boolean {
   return (ra.first <= rb.first && rb.last <= ra.last) || (rb.first <= ra.first && ra.last <= rb.last);
 }
 
+/** Days between two dates known to the day (b − a), or null when either is vaguer or unknown. */
+export function dayGap(a: string | null, b: string | null): number | null {
+  const ra = dayRange(a);
+  const rb = dayRange(b);
+  return ra && rb && ra.first === ra.last && rb.first === rb.last ? rb.first - ra.first : null;
+}
+
 /** Whether both dates are known to the day and the same day. */
 export function sameDay(a: string | null, b: string | null): boolean {
   const ra = dayRange(a);

@@ -3,6 +3,9 @@ export function weightedCosine(
   a: ReadonlyMap<string, number>,
   b: ReadonlyMap<string, number>,
   weight: (key: string) => number,
+  /** The weighted norms when the caller has them (a story's centroid is compared with many articles). */
+  normA?: number,
+  normB?: number,
 ): number {
   if (!a.size || !b.size) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -15,7 +18,7 @@ export function weightedCosine(
     }
   }
   if (dot === 0) return 0;
-  return dot / (weightedNorm(a, weight) * weightedNorm(b, weight));
+  return dot / ((normA ?? weightedNorm(a, weight)) * (normB ?? weightedNorm(b, weight)));
 }
 
 /** |v·w|: the length of a vector after weighting. */

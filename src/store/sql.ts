@@ -43,6 +43,36 @@ export const DELETE_STORY_ARTICLES = `DELETE FROM story_articles`;
 export const INSERT_STORY = `INSERT INTO stories (id, pos, title, doc) VALUES ($1, $2, $3, $4)`;
 export const INSERT_STORY_ARTICLE = `INSERT INTO story_articles (story, article) VALUES ($1, $2) ON CONFLICT DO NOTHING`;
 export const SELECT_STORIES = `SELECT doc FROM stories ORDER BY pos`;
+/** A changed story keeps its place in the list; a new one goes last. */
+export const UPSERT_STORY = `
+INSERT INTO stories (id, pos, title, doc)
+VALUES ($1, COALESCE((SELECT pos FROM stories WHERE id = $1), (SELECT COALESCE(MAX(pos), -1) + 1 FROM stories)), $2, $3)
+ON CONFLICT (id) DO UPDATE SET title = excluded.title, doc = excluded.doc`;
+export const DELETE_STORY = `DELETE FROM stories WHERE id = $1`;
+export const DELETE_ARTICLES_OF_STORY = `DELETE FROM story_articles WHERE story = $1`;
+
+export const SELECT_LINK_META = `SELECT key, value FROM link_meta`;
+export const UPSERT_LINK_META = `
+INSERT INTO link_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
+export const SELECT_LINK_DF = `SELECT key, n FROM link_df`;
+export const UPSERT_LINK_DF = `INSERT INTO link_df (key, n) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET n = excluded.n`;
+export const SELECT_LINK_STORIES = `SELECT doc FROM link_stories ORDER BY seq`;
+export const UPSERT_LINK_STORY = `
+INSERT INTO link_stories (id, seq, doc) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`;
+export const DELETE_LINK_STORY = `DELETE FROM link_stories WHERE id = $1`;
+export const SELECT_LINK_COPIES = `SELECT a, b FROM link_copies`;
+export const INSERT_LINK_COPY = `INSERT INTO link_copies (a, b) VALUES ($1, $2) ON CONFLICT DO NOTHING`;
+export const SELECT_LINK_SHINGLES = `SELECT id, sig, agencies FROM link_shingles`;
+export const UPSERT_LINK_SHINGLES = `
+INSERT INTO link_shingles (id, sig, agencies) VALUES ($1, $2, $3)
+ON CONFLICT (id) DO UPDATE SET sig = excluded.sig, agencies = excluded.agencies`;
+export const CLEAR_LINK_STATE = [
+  `DELETE FROM link_meta`,
+  `DELETE FROM link_df`,
+  `DELETE FROM link_stories`,
+  `DELETE FROM link_copies`,
+  `DELETE FROM link_shingles`,
+];
 
 /** Space-pads a list of country codes for the LIKE lookups of `eventQuery`. */
 export function countryList(codes: readonly string[]): string {

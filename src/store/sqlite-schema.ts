@@ -55,6 +55,14 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
   END;
   `,
+  // The linker's state, so a later run adds its new articles to the stories instead of relinking all.
+  `
+  CREATE TABLE link_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE link_df (key TEXT PRIMARY KEY, n INTEGER NOT NULL);
+  CREATE TABLE link_stories (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, doc TEXT NOT NULL);
+  CREATE TABLE link_copies (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b));
+  CREATE TABLE link_shingles (id TEXT PRIMARY KEY, sig TEXT NOT NULL, agencies TEXT NOT NULL);
+  `,
 ];
 
 /** Best-first full-text matches with a snippet from whichever column matched best. */

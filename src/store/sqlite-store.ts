@@ -5,6 +5,8 @@
 import Database from "better-sqlite3";
 import type { Article, Story } from "../model/schema.js";
 import type { EventQuery, EventRow, SearchHit, Store } from "./store.js";
+import type { LinkerChanges, LinkerState } from "../link/story-linker.js";
+import type { ClusterState } from "../link/story-cluster.js";
 import * as SQL from "./sql.js";
 import { SQLITE_MIGRATIONS, SQLITE_SEARCH } from "./sqlite-schema.js";
 import { articleFromRow, articleParams, countriesFromColumn, entityParams, eventParams } from "./rows.js";
@@ -76,6 +78,20 @@ class SqliteStore implements Store {
       insertStory: p(SQL.INSERT_STORY),
       insertStoryArticle: p(SQL.INSERT_STORY_ARTICLE),
       stories: p(SQL.SELECT_STORIES),
+      upsertStory: p(SQL.UPSERT_STORY),
+      deleteStory: p(SQL.DELETE_STORY),
+      deleteArticlesOfStory: p(SQL.DELETE_ARTICLES_OF_STORY),
+      linkMeta: p(SQL.SELECT_LINK_META),
+      upsertLinkMeta: p(SQL.UPSERT_LINK_META),
+      linkDf: p(SQL.SELECT_LINK_DF),
+      upsertLinkDf: p(SQL.UPSERT_LINK_DF),
+      linkStories: p(SQL.SELECT_LINK_STORIES),
+      upsertLinkStory: p(SQL.UPSERT_LINK_STORY),
+      deleteLinkStory: p(SQL.DELETE_LINK_STORY),
+      linkCopies: p(SQL.SELECT_LINK_COPIES),
+      insertLinkCopy: p(SQL.INSERT_LINK_COPY),
+      linkShingles: p(SQL.SELECT_LINK_SHINGLES),
+      upsertLinkShingles: p(SQL.UPSERT_LINK_SHINGLES),
       search: db.prepare(SQLITE_SEARCH),
     };
     this.writeArticle = (a) => {
@@ -132,6 +148,52 @@ class SqliteStore implements Store {
 
   async listStories(): Promise<Story[]> {
     return (this.stmt.stories.all() as { doc: string }[]).map((r) => JSON.parse(r.doc) as Story);
+  }
+
+  async putLinkChanges(ch: LinkerChanges, stories: readonly Story[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const a of ch.articles) this.writeArticle(a);
+      this.stmt.upsertLinkMeta.run(bind(["docs", String(ch.docs)]));
+      for (const [k, n] of ch.df) this.stmt.upsertLinkDf.run(bind([k, n]));
+      for (const s of ch.stories) this.stmt.upsertLinkStory.run(bind([s.id, s.seq, JSON.stringify(s)]));
+      for (const [a, b] of ch.copies) this.stmt.insertLinkCopy.run(bind([a, b]));
+      for (const [id, sig, ag] of ch.shingles) {
+        this.stmt.upsertLinkShingles.run(bind([id, JSON.stringify(sig), JSON.stringify(ag)]));
+      }
+      for (const id of ch.removed) {
+        this.stmt.deleteLinkStory.run(bind([id]));
+        this.stmt.deleteStory.run(bind([id]));
+        this.stmt.deleteArticlesOfStory.run(bind([id]));
+      }
+      for (const s of stories) {
+        this.stmt.upsertStory.run(bind([s.id, s.title, JSON.stringify(s)]));
+        this.stmt.deleteArticlesOfStory.run(bind([s.id]));
+        for (const a of s.articles) this.stmt.insertStoryArticle.run(bind([s.id, a]));
+      }
+    })();
+  }
+
+  async getLinkState(): Promise<LinkerState | undefined> {
+    const meta = new Map((this.stmt.linkMeta.all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+    const docs = meta.get("docs");
+    if (docs === undefined) return undefined;
+    return {
+      docs: Number(docs),
+      df: (this.stmt.linkDf.all() as { key: string; n: number }[]).map((r) => [r.key, r.n]),
+      stories: (this.stmt.linkStories.all() as { doc: string }[]).map((r) => JSON.parse(r.doc) as ClusterState),
+      copies: (this.stmt.linkCopies.all() as { a: string; b: string }[]).map((r) => [r.a, r.b]),
+      shingles: (this.stmt.linkShingles.all() as { id: string; sig: string; agencies: string }[]).map((r) => [
+        r.id,
+        JSON.parse(r.sig) as number[],
+        JSON.parse(r.agencies) as string[],
+      ]),
+    };
+  }
+
+  async clearLinkState(): Promise<void> {
+    this.db.transaction(() => {
+      for (const sql of SQL.CLEAR_LINK_STATE) this.db.prepare(sql).run();
+    })();
   }
 
   async search(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchHit[]> {

@@ -1,4 +1,5 @@
 import type { Article, Story } from "../model/schema.js";
+import type { LinkerChanges, LinkerState } from "../link/story-linker.js";
 
 /** One full-text search result: the article and the passage that matched. */
 export interface SearchHit {
@@ -55,6 +56,15 @@ export interface Store {
   /** Replaces all stories. */
   putStories(stories: readonly Story[]): Promise<void>;
   listStories(): Promise<Story[]>;
+  /**
+   * Writes what the linker changed in one transaction: its state rows, the articles it dated, the
+   * changed stories (a story keeps its place) and the removal of stories merged into others.
+   */
+  putLinkChanges(changes: LinkerChanges, stories: readonly Story[]): Promise<void>;
+  /** The linker's saved state, or undefined when no run has linked yet. */
+  getLinkState(): Promise<LinkerState | undefined>;
+  /** Forgets the linker's state (before relinking everything, e.g. after re-running the stages). */
+  clearLinkState(): Promise<void>;
   /** Full-text search over title and text, best first. */
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Coded events matching a filter, by date (undated last). */
