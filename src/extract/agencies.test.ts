@@ -26,3 +26,15 @@ test("a wire dateline names its agency", () => {
   assert.equal(datelineAgency("VELDARA (Reuters) - The ferry sailed on time."), "Reuters");
   assert.equal(datelineAgency("The ferry (a new one) - sailed."), null);
 });
+
+test("an agency the list does not know is read from a wire dateline or a credit naming an agency", () => {
+  assert.equal(datelineAgency("PORT ELLIS, June 9 (NWA) - The ferry sailed on time."), "NWA");
+  assert.equal(datelineAgency("Port Ellis, June 9 (NWA) - lower-case places are not datelines."), null);
+  assert.deepEqual(creditLineAgencies("Northwind Press contributed reporting."), ["Northwind Press"]);
+  assert.equal(creditLineAgencies("Northwind Bakery contributed reporting."), null);
+});
+
+test("a line that is only an agency's name is a credit", () => {
+  assert.deepEqual(creditLineAgencies("Northwind Press Agency"), ["Northwind Press Agency"]);
+  assert.equal(creditLineAgencies("Northwind Harbour Authority"), null);
+});

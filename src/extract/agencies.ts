@@ -82,15 +82,31 @@ export function creditLineAgencies(line: string): string[] | null {
   const s = line.trim();
   if (s.length > 120) return null;
   const m = CONTRIBUTED_RE.exec(s) ?? DASH_CREDIT_RE.exec(s);
-  if (!m) return null;
+  if (!m) return (UNKNOWN_AGENCY_CREDIT_RE.exec(s) ?? AGENCY_NAME_LINE_RE.exec(s))?.slice(1, 2) ?? null;
   const found = agenciesIn(m[1]!);
   return found.length ? found : null;
 }
 
+/** A line that is only an agency's name, spelled with a word agencies use ("Northwind Press Agency"). */
+const AGENCY_NAME_LINE_RE =
+  /^((?:\p{Lu}[\p{L}-]+\s){1,3}(?:Press|Presse|News Agency|Agency|Newswire|Prensa)(?:\sAgency)?)\.?$/u;
+
+/** "Meridian Press contributed reporting.": an agency the list does not know, named by a word agencies use. */
+const UNKNOWN_AGENCY_CREDIT_RE =
+  /^\(?((?:\p{Lu}[\p{L}-]+\s){0,3}(?:Press|Presse|News Agency|Agency|Wire|Newswire|Prensa)(?:\s(?:Agency|Service))?)\s+contributed(?: to)?(?: this)?(?: reporting| report| story)?\.?\)?$/u;
+
 const DATELINE_RE = new RegExp(`^[^()]{0,60}\\((${AGENCY_PATTERN})\\)\\s*[-–—:]`, "u");
+/**
+ * A wire dateline of an agency the list does not know: a place in capitals, a date, and the
+ * agency's code in brackets before the dash ("KESSIN, March 2 (WPA) - ..."). The capitals and the
+ * date make it a dateline, so the bracketed code is the agency.
+ */
+const WIRE_DATELINE_RE =
+  /^\p{Lu}[\p{Lu} .'’-]{2,40},?\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+\.?)(?:,?\s+\d{4})?\s+\((\p{Lu}[\p{Lu}\d]{1,7})\)\s*[-–—]/u;
 
 /** The agency of a wire dateline that opens the first paragraph: "MOSCOW (Reuters) - ...". */
 export function datelineAgency(paragraph: string): string | null {
   const m = DATELINE_RE.exec(paragraph);
-  return m ? agencyOf(m[1]!) : null;
+  if (m) return agencyOf(m[1]!);
+  return WIRE_DATELINE_RE.exec(paragraph)?.[1] ?? null;
 }

@@ -29,3 +29,8 @@ test("credit-only lines", () => {
   assert.ok(isCreditOnly("Getty Images"));
   assert.ok(!isCreditOnly("The ferry sails at noon."));
 });
+
+test("an unknown agency's code after the caption's sentence is its credit", () => {
+  const split = splitCredit("The envoy greets her counterpart in Port Ellis on Monday. NWA", null);
+  assert.deepEqual(split, { caption: "The envoy greets her counterpart in Port Ellis on Monday.", credit: "NWA" });
+});

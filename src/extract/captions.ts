@@ -11,6 +11,8 @@ const SOURCE = `(?:${AGENCY_PATTERN}|${dataLines("extract/photo-credits.txt")
   .sort((a, b) => b.length - a.length)
   .map(esc)
   .join("|")})`;
+/** An agency's code that the lists do not know ("MPA"): a credit only after the caption's sentence ended. */
+const AGENCY_CODE = `\\p{Lu}{2,6}`;
 /** A photographer: the two capitalised words before the slash (a longer name loses its first part). */
 const NAME = `\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+`;
 const WORD = `\\p{Lu}[\\p{L}\\p{N}&.'’-]*`;
@@ -26,7 +28,10 @@ const MARKED_CREDIT_RE = new RegExp(
   "u",
 );
 /** A bare source name ("AFP", "Getty Images"), a credit only after the caption's sentence ended. */
-const BARE_CREDIT_RE = new RegExp(`(${STOP})\\s+\\(?${SOURCE}(?:\\s?/\\s?${AFTER_SLASH})?\\)?\\s*$`, "u");
+const BARE_CREDIT_RE = new RegExp(
+  `(${STOP})\\s+\\(?(?:${SOURCE}|${AGENCY_CODE})(?:\\s?/\\s?${AFTER_SLASH})?\\)?\\s*$`,
+  "u",
+);
 
 /** A caption's words and the credit removed from its end. */
 export interface CaptionSplit {

@@ -5,6 +5,7 @@ import { newArticle } from "../model/article.js";
 import type { Article } from "../model/schema.js";
 import type { StageContext } from "../pipeline/stage.js";
 import { extractStage } from "./stage.js";
+import { readTextScrape } from "./text-scrape.js";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const run = (name: string): Article =>
@@ -104,4 +105,29 @@ test("a date in the URL dates the article when the text does not", () => {
   const a = extractStage.run(newArticle("n", {}, { format: "text", body }), {} as StageContext);
   assert.equal(a.meta.published, "2021-06-09");
   assert.equal(a.meta.published_source, "url");
+});
+
+test("a masthead above the headline is the outlet, not the title", () => {
+  const menu = readTextScrape(
+    "Harbour Gazette\n\nPolitics | World | Sport | Opinion\n\n# Ferry strike ends after talks\n\nThe strike ended on Monday.",
+  );
+  assert.equal(menu.title, "Ferry strike ends after talks");
+  assert.ok(menu.outletCues.includes("Harbour Gazette"));
+  const shouted = readTextScrape("THE HARBOUR GAZETTE\n\nFerry strike ends after talks\n\nThe strike ended on Monday.");
+  assert.equal(shouted.title, "Ferry strike ends after talks");
+  assert.ok(shouted.outletCues.includes("The Harbour Gazette"));
+  const crumbs = readTextScrape(
+    "Harbour Gazette\n\nHome » Port » Ferry strike ends\n\nFerry strike ends after talks\n\nThe strike ended.",
+  );
+  assert.equal(crumbs.title, "Ferry strike ends after talks");
+  const domain = readTextScrape(
+    "Harbour Gazette — News from the coast\n\nFerry strike ends after talks\n\nThe strike ended on Monday.\n\nOriginal url: https://www.harbourgazette.example/2025/ferry",
+  );
+  assert.equal(domain.title, "Ferry strike ends after talks");
+  assert.ok(domain.outletCues.includes("Harbour Gazette"));
+});
+
+test("a plain first line with nothing like a masthead stays the title", () => {
+  const plain = readTextScrape("Ferry strike ends after talks\n\nThe strike ended on Monday.");
+  assert.equal(plain.title, "Ferry strike ends after talks");
 });

@@ -3,7 +3,7 @@
  * byline, and the "Original url:" line some scrapers append.
  */
 import { block, type Block } from "./block.js";
-import { agenciesIn, parseByline } from "./agencies.js";
+import { agenciesIn, creditLineAgencies, parseByline } from "./agencies.js";
 import { isCutLine, isKeywordLine, isMarkerLine, isStrongBoilerplate, isTagLine, endsSentence } from "./boilerplate.js";
 import { isCreditOnly } from "./captions.js";
 import { dateLine } from "./dates.js";
@@ -18,6 +18,8 @@ export interface TextScrape {
   title: string | null;
   /** The site name a "Title | Site" line carried. */
   titleSite: string | null;
+  /** Whether the title came from a plain line (which may yet turn out to be a masthead). */
+  titleFromLine?: boolean;
   published: string | null;
   url: string | null;
   byline: string[];
@@ -31,6 +33,10 @@ const MAX_TITLE_CHARS = 250;
 const URL_LABEL_RE = /^(?:original url|original link|source url|canonical url|url|link|source)\s*:\s*(\S*)\s*$/i;
 const URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 const BREADCRUMB_RE = /\S\s+[>›»/]\s+\S.*\s+[>›»/]\s+\S/;
+/** A separator between a masthead and its tagline: "Caucasus Observer — News from the region". */
+const TAGLINE_SEP_RE = /\s+[—–|:-]\s+/;
+/** A masthead written in capitals is a few words long: longer capital lines are shouted headlines. */
+const MAX_MASTHEAD_WORDS = 5;
 const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** Splits a scrape into blocks, taking its title, date, byline and URL out of the head. */
@@ -49,6 +55,7 @@ export function readTextScrape(body: string): TextScrape {
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((l) => l.replace(/[\u00a0\t]/g, " "));
+  const site = siteLabel(lines);
   let gap = true;
   let inHead = true;
   for (let i = 0; i < lines.length; i++) {
@@ -65,7 +72,7 @@ export function readTextScrape(body: string): TextScrape {
       if (URL_RE.test(url)) out.url ??= url;
       continue;
     }
-    if (inHead && headLine(s, md.heading, out)) {
+    if (inHead && headLine(s, md.heading, out, site)) {
       gap = false;
       continue;
     }
@@ -91,10 +98,23 @@ function nextUrl(lines: string[], i: number): { url: string; index: number } | n
  * Whether a line of the head (before the first paragraph) is taken out of the body: the title
  * and its repeats, date lines, bylines, furniture, keyword lines, a bare credit.
  */
-function headLine(s: string, heading: boolean, out: TextScrape): boolean {
+function headLine(s: string, heading: boolean, out: TextScrape, site: string | null): boolean {
   const cue = outletFromCue(s);
   if (cue) out.outletCues.push(cue);
-  if (isMarkerLine(s) || isStrongBoilerplate(s) || isCutLine(s) || BREADCRUMB_RE.test(s) || URL_RE.test(s)) return true;
+  if (isNavigation(s)) {
+    // A menu or breadcrumb right under the first line shows that line was the site's masthead.
+    if (out.title !== null && out.titleFromLine && !out.published && !out.byline.length) {
+      out.outletCues.push(mastheadName(out.title));
+      out.title = null;
+      out.titleSite = null;
+    }
+    return true;
+  }
+  if (isMarkerLine(s) || isStrongBoilerplate(s) || isCutLine(s) || URL_RE.test(s)) return true;
+  if (out.title === null && !heading && isMasthead(s, site)) {
+    out.outletCues.push(mastheadName(s));
+    return true;
+  }
   const date = dateLine(s);
   if (date) {
     out.published ??= date.iso;
@@ -103,7 +123,13 @@ function headLine(s: string, heading: boolean, out: TextScrape): boolean {
   const names = parseByline(s) ?? bylineWithDate(s, out);
   if (names) {
     out.byline.push(...names);
-    for (const n of names) out.agencies.push(...agenciesIn(n));
+    for (const n of names) out.agencies.push(...(agenciesIn(n).length ? agenciesIn(n) : (creditLineAgencies(n) ?? [])));
+    return true;
+  }
+  const credited = creditLineAgencies(s);
+  if (credited) {
+    // A wire credit under the headline ("Northwind Press Agency", "AFP") says whose copy this is.
+    out.agencies.push(...credited);
     return true;
   }
   if (out.title !== null) {
@@ -113,9 +139,10 @@ function headLine(s: string, heading: boolean, out: TextScrape): boolean {
     return isTagLine(s) || isKeywordLine(s) || isCreditOnly(s);
   }
   if (isTitleLike(s, heading)) {
-    const { title, site } = splitTitleSuffix(s);
-    out.title = title;
-    out.titleSite = site;
+    const split = splitTitleSuffix(s);
+    out.title = split.title;
+    out.titleSite = split.site;
+    out.titleFromLine = !heading;
     return true;
   }
   return isTagLine(s) || isKeywordLine(s);
@@ -140,4 +167,53 @@ function isTitleLike(s: string, heading: boolean): boolean {
   if (heading) return true;
   if (s.length > MAX_TITLE_CHARS || s.split(" ").length < 2) return false;
   return !endsSentence(s) || /[?!]["'”’]?$/.test(s);
+}
+
+/** A navigation line: a breadcrumb ("Home » World » ...") or a menu of three or more short items. */
+function isNavigation(s: string): boolean {
+  if (BREADCRUMB_RE.test(s)) return true;
+  const items = s.split(/\s*[|·•]\s*/);
+  return (
+    items.length >= 3 &&
+    items.every((x) => x.length > 0 && x.length <= 25 && x.split(" ").length <= 3 && !/[.!?]$/.test(x))
+  );
+}
+
+/**
+ * A masthead: the site's own name at the top of a scrape, not the headline. Either written all in
+ * capitals and short ("THE HARBOUR CHRONICLE"), or spelling the site's domain name at its start
+ * ("Lakeside Tribune — News from the lakes" on lakesidetribune.com).
+ */
+function isMasthead(s: string, site: string | null): boolean {
+  const words = s.split(/\s+/);
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 4 && letters === letters.toUpperCase() && words.length <= MAX_MASTHEAD_WORDS && !/\d/.test(s))
+    return true;
+  return site !== null && site.length >= 5 && letters.toLowerCase().startsWith(site);
+}
+
+/** The outlet's name in a masthead line: before any tagline, in title case when shouted. */
+function mastheadName(s: string): string {
+  const name = s.split(TAGLINE_SEP_RE)[0]!.trim();
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** The site's name as its domain spells it ("lakesidetribune" for www.lakesidetribune.com), from an "Original url:" line. */
+function siteLabel(lines: readonly string[]): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = stripMarkdown(lines[i]!).text;
+    const m = URL_LABEL_RE.exec(text);
+    const url = m ? m[1] || nextUrl(lines as string[], i)?.url : null;
+    if (!url) continue;
+    try {
+      const labels = new URL(url.startsWith("http") ? url : `https://${url}`).hostname.split(".");
+      // The registrable name is the label before the suffix; "co.uk"-style suffixes have short labels.
+      const name = labels.length >= 3 && labels.at(-2)!.length <= 3 ? labels.at(-3) : labels.at(-2);
+      return name ? name.toLowerCase().replace(/[^a-z]/g, "") : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
