@@ -73,28 +73,44 @@ function speechBefore(v: DocView, from: number, i: number): number {
   return -1;
 }
 
+/** The clause being cut and those already cut, passed around instead of captured by a closure. */
+interface Cutter {
+  clauses: Clause[];
+  from: number;
+  kind: ClauseKind;
+  head: number | undefined;
+  fear: boolean;
+  sentence: number;
+}
+
+/** Ends the clause being cut at token `at` and opens the next one, of kind `next`. */
+function cut(st: Cutter, at: number, next: ClauseKind, nextHead?: number, nextFear = false): void {
+  if (at > st.from) {
+    const { head, fear } = st;
+    st.clauses.push({
+      first: st.from,
+      last: at,
+      kind: st.kind,
+      sentence: st.sentence,
+      ...(head !== undefined ? { head, fear } : {}),
+    });
+  }
+  st.from = at;
+  st.kind = next;
+  st.head = nextHead;
+  st.fear = nextFear;
+}
+
 /**
  * Splits one sentence (token range) into clauses. Numbered steps match the comments below.
  */
 export function splitClauses(v: DocView, first: number, last: number, sentence: number): Clause[] {
-  const clauses: Clause[] = [];
-  let from = first;
-  let kind: ClauseKind = "main";
-  let head: number | undefined;
-  let fear = false;
-  const cut = (at: number, next: ClauseKind, nextHead?: number, nextFear = false) => {
-    if (at > from)
-      clauses.push({ first: from, last: at, kind, sentence, ...(head !== undefined ? { head, fear } : {}) });
-    from = at;
-    kind = next;
-    head = nextHead;
-    fear = nextFear;
-  };
+  const st: Cutter = { clauses: [], from: first, kind: "main", head: undefined, fear: false, sentence };
   // 0. A sentence opening with "After ...," / "If ...," (after any opening quote mark) starts with an adjunct or a condition.
   let lead = first;
   while (lead < last - 1 && v.pos[lead] === "PUNCT") lead++;
   if (isCue(v.lemma[lead]!, "subordinator") && verbAhead(v, lead + 1, last) > lead) {
-    kind = isCue(v.lemma[lead]!, "conditional") ? "protasis" : "adjunct";
+    st.kind = isCue(v.lemma[lead]!, "conditional") ? "protasis" : "adjunct";
   }
   for (let i = first + 1; i < last; i++) {
     const low = v.low[i]!;
@@ -102,23 +118,23 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
     const prev = v.low[i - 1]!;
     // 1. Semicolons and colons end a clause; after "X said:" what follows is the speech.
     if (low === ";" || low === ":") {
-      const s = speechBefore(v, from, i);
-      cut(i + 1, s >= 0 ? "complement" : "main", s >= 0 ? s : undefined);
+      const s = speechBefore(v, st.from, i);
+      cut(st, i + 1, s >= 0 ? "complement" : "main", s >= 0 ? s : undefined);
       continue;
     }
     // 2. "and" + verb shares the subject; "and" + subject + verb starts a main clause (not "and to ...").
     // Names joined by "and" ("Donetsk and Luhansk") are one phrase, never two clauses.
     const names =
       (v.pos[i - 1] === "PROPN" || v.entityAt[i - 1]! >= 0) && (v.pos[i + 1] === "PROPN" || v.entityAt[i + 1]! >= 0);
-    if (v.pos[i] === "CCONJ" && !names && hasVerb(v, from, i) && v.low[i + 1] !== "to") {
+    if (v.pos[i] === "CCONJ" && !names && hasVerb(v, st.from, i) && v.low[i + 1] !== "to") {
       const j = verbAhead(v, i + 1, last);
-      if (j > i && subjectThenVerb(v, i + 1, j)) cut(i + 1, "main");
+      if (j > i && subjectThenVerb(v, i + 1, j)) cut(st, i + 1, "main");
       else if (j > i && (j === i + 1 || (subjectThenVerb(v, i + 1, j) === false && onlyAdverbs(v, i + 1, j))))
-        cut(i + 1, "coord");
+        cut(st, i + 1, "coord");
       continue;
     }
-    if (low === "," && from === first && (kind === "adjunct" || kind === "protasis")) {
-      cut(i + 1, "main");
+    if (low === "," && st.from === first && (st.kind === "adjunct" || st.kind === "protasis")) {
+      cut(st, i + 1, "main");
       continue;
     }
     if (low === ",") {
@@ -127,32 +143,32 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
       let k = i + 1;
       while (k < last && QUOTE_MARKS.has(v.low[k]!)) k++;
       if (v.pos[k] === "ADV") k++;
-      if (k < last && isIng(v, k) && hasVerb(v, from, i)) {
-        cut(i + 1, "participial");
+      if (k < last && isIng(v, k) && hasVerb(v, st.from, i)) {
+        cut(st, i + 1, "participial");
         continue;
       }
       // 4a. "X, which includes Y, reaffirmed ..." — the main clause resumes after a relative clause.
-      if ((kind as ClauseKind) === "relative" && isVerb(v, i + 1) && !isIng(v, i + 1)) {
-        cut(i + 1, "coord");
+      if ((st.kind as ClauseKind) === "relative" && isVerb(v, i + 1) && !isIng(v, i + 1)) {
+        cut(st, i + 1, "coord");
         continue;
       }
       // 4. ", which X denied" / ", who ..." — a relative clause.
       if (i + 1 < last && isCue(v.low[i + 1]!, "relative")) {
-        cut(i + 1, "relative");
+        cut(st, i + 1, "relative");
         continue;
       }
       // 5. ", President X said" — the clause before is what X said.
       const j = verbAhead(v, i + 1, last);
       if (j > i + 1 && isCue(v.lemma[j]!, "speech") && subjectThenVerb(v, i + 1, j)) {
-        cut(i + 1, "tail");
+        cut(st, i + 1, "tail");
         continue;
       }
     }
     // 6. "said (Monday) that ...", "fears that ..." — a complement clause.
-    if (low === "that" && i > from) {
-      const s = speechBefore(v, from, i);
+    if (low === "that" && i > st.from) {
+      const s = speechBefore(v, st.from, i);
       if (s >= 0) {
-        cut(i + 1, "complement", s, isCue(v.lemma[s]!, "fear"));
+        cut(st, i + 1, "complement", s, isCue(v.lemma[s]!, "fear"));
         continue;
       }
     }
@@ -160,13 +176,13 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
     if (
       isVerb(v, i - 1) &&
       isCue(v.lemma[i - 1]!, "speech") &&
-      i - 1 > from &&
+      i - 1 > st.from &&
       (isNominal(v, i) || v.pos[i] === "PRON") &&
       low !== "that"
     ) {
       const j = verbAhead(v, i, last, true);
       if (j > i && subjectThenVerb(v, i, j) && v.pos[i] !== "ADP") {
-        cut(i, "complement", i - 1);
+        cut(st, i, "complement", i - 1);
         continue;
       }
     }
@@ -187,7 +203,7 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
     ) {
       const j = verbAhead(v, i + 1, last);
       if (j > i) {
-        cut(i, isCue(lemma, "conditional") ? "protasis" : "adjunct");
+        cut(st, i, isCue(lemma, "conditional") ? "protasis" : "adjunct");
         continue;
       }
     }
@@ -196,17 +212,17 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
     const subj = v.pos[i + 1];
     if (
       low === "should" &&
-      i > from &&
+      i > st.from &&
       (subj === "PROPN" || subj === "DET" || subj === "PRON" || v.entityAt[i + 1]! >= 0)
     ) {
-      if (hasVerb(v, from, i)) {
-        cut(i, "protasis");
+      if (hasVerb(v, st.from, i)) {
+        cut(st, i, "protasis");
         continue;
       }
     }
   }
-  cut(last, "main");
-  return clauses;
+  cut(st, last, "main");
+  return st.clauses;
 }
 
 function onlyAdverbs(v: DocView, i: number, j: number): boolean {

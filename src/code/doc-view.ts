@@ -23,7 +23,11 @@ export interface DocView {
   places: readonly Entity[];
   /** Token ranges [first, last) of each sentence. */
   sentences: readonly [number, number][];
+  /** 1 for tokens inside a time expression ("March 2"), which are never triggers. */
+  inTime: Uint8Array;
 }
+
+const APOSTROPHES = /\u2019/g;
 
 /** Builds the token view once per article; tokens are assumed sorted by offset. */
 export function docView(article: Article): DocView {
@@ -35,14 +39,20 @@ export function docView(article: Article): DocView {
   const lemma: string[] = new Array(n);
   const low: string[] = new Array(n);
   const text = article.text;
+  // Lower-cased once per article, not per token; a case mapping that changes the length (rare
+  // letters such as "İ") would shift offsets, so such a text falls back to token by token.
+  const lowText = text.toLowerCase();
+  const whole = lowText.length === text.length ? lowText.replace(APOSTROPHES, "'") : null;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     start[i] = t.start;
     end[i] = t.end;
     pos[i] = t.pos;
-    lemma[i] = t.lemma.toLowerCase();
-    const surface = text.slice(t.start, t.end).toLowerCase();
-    low[i] = surface.includes("\u2019") ? surface.replace(/\u2019/g, "'") : surface;
+    const lem = t.lemma.toLowerCase();
+    lemma[i] = lem;
+    // Most tokens are their own lemma: sharing its string spares a slice per token.
+    if (whole !== null) low[i] = sameChars(whole, t.start, t.end, lem) ? lem : whole.slice(t.start, t.end);
+    else low[i] = text.slice(t.start, t.end).toLowerCase().replace(APOSTROPHES, "'");
   }
   const entities = article.entities.filter((e) => e.actor).sort((a, b) => a.start - b.start);
   const entityAt = new Int32Array(n).fill(-1);
@@ -60,6 +70,12 @@ export function docView(article: Article): DocView {
     while (k < n && end[k]! <= ent.start) k++;
     for (let i = k; i < n && start[i]! < ent.end; i++) if (placeAt[i] === -1) placeAt[i] = e;
   }
+  const inTime = new Uint8Array(n);
+  k = 0;
+  for (const t of [...article.times].sort((a, b) => a.start - b.start)) {
+    while (k < n && end[k]! <= t.start) k++;
+    for (let i = k; i < n && start[i]! < t.end; i++) inTime[i] = 1;
+  }
   for (let i = 0; i < n; i++) retag(pos, lemma, low, entityAt, i);
   const sentences: [number, number][] = [];
   let i = 0;
@@ -69,7 +85,14 @@ export function docView(article: Article): DocView {
     while (i < n && start[i]! < s.end) i++;
     if (i > first) sentences.push([first, i]);
   }
-  return { text, n, start, end, pos, lemma, low, entityAt, entities, placeAt, places, sentences };
+  return { text, n, start, end, pos, lemma, low, entityAt, entities, placeAt, places, sentences, inTime };
+}
+
+/** Whether text[start, end) reads exactly `word`. */
+function sameChars(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Pronouns that own the noun after them: "its detained nationals" is no arrest. */

@@ -40,3 +40,12 @@ test("a caption is coded with lower confidence", () => {
   const caption = codeEvents({ ...doc, captions: [{ start: 0, end: doc.text.length }] }, defaultPatterns())[0]!;
   assert.ok(caption.confidence! < plain.confidence!);
 });
+
+test("a month that is also a verb names a time, not a protest", () => {
+  const text = "On March 2, 2026, Norland said it was ready.";
+  const doc = testDoc(text, people, { times: [{ text: "March 2, 2026", type: "DATE", value: "2026-03-02" }] });
+  assert.deepEqual(
+    codeEvents(doc, defaultPatterns()).map((e) => e.event),
+    [],
+  );
+});

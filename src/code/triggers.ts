@@ -138,6 +138,8 @@ function nounIsEvent(v: DocView, c: Clause, i: number): boolean {
 export function findTrigger(v: DocView, c: Clause, patterns: PatternIndex): TriggerHit | null {
   let first: TriggerHit | null = null;
   for (let i = c.first; i < c.last; i++) {
+    // A month or weekday that is also a verb ("March 2", "May 5") names a time, not an act.
+    if (v.inTime[i]) continue;
     const p = matchToken(v, c, i, patterns);
     if (!p) continue;
     if (!p.event) {

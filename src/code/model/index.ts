@@ -32,6 +32,11 @@ export interface EventModel {
   best(text: string, start?: number, end?: number): LabelScore;
   /** The probability of one class for text[start, end); 0 for a label the model does not know. */
   probability(label: EventLabel, text: string, start?: number, end?: number): number;
+  /**
+   * Every class's probability for text[start, end), in `labels` order, without allocating: the
+   * buffer is the model's own and is overwritten by its next call, so copy what must be kept.
+   */
+  scores(text: string, start?: number, end?: number): Float64Array;
 }
 
 /** Builds a model from a decoded weight file (exported for tests with hand-made weights). */
@@ -73,6 +78,7 @@ export function eventModel(header: ModelHeader, m: QuantisedModel): EventModel {
       for (let c = 1; c < C; c++) if (probs[c]! > probs[b]!) b = c;
       return { type: labels[b]!, p: probs[b]! };
     },
+    scores: (text, start = 0, end = text.length) => probabilities(featurize(text, start, end)),
     probability(label, text, start = 0, end = text.length) {
       const c = index.get(label);
       return c === undefined ? 0 : probabilities(featurize(text, start, end))[c]!;
