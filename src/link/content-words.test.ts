@@ -8,6 +8,8 @@ test("inflections and spellings of one word share a stem", () => {
   assert.equal(stem("recognised"), stem("recognized"));
   assert.equal(stem("recognition"), stem("recognizes"));
   assert.equal(stem("ceasefires"), stem("ceasefire"));
+  assert.equal(stem("recognizing"), stem("recognized"));
+  assert.equal(stem("organisation"), stem("organised"));
   assert.notEqual(stem("news"), stem("new"), "short words are left whole");
 });
 

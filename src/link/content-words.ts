@@ -8,14 +8,20 @@ import { dataLines } from "../data/data-files.js";
 
 const STOPWORDS = new Set(dataLines("link/stopwords.txt"));
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu;
-/** Longest first, so "ations" is tried before "s". */
+/** Longest first, so "ations" is tried before "s" and "izing" before "ing" ("recognizing" meets "recognized"). */
 const SUFFIXES = [
+  "isations",
+  "izations",
+  "isation",
+  "ization",
   "ations",
   "ation",
   "itions",
   "ition",
   "ments",
   "ment",
+  "ising",
+  "izing",
   "ings",
   "ing",
   "ised",

@@ -15,7 +15,8 @@ export class DocFreq {
       for (let k = 0; k < grown.length; k++) grown[k] = Math.log(k + 1);
       this.logs = grown;
     }
-    for (const k of keys) {
+    // A word can be both a content word and a name: counted twice it would outnumber the documents.
+    for (const k of new Set(keys)) {
       this.df.set(k, (this.df.get(k) ?? 0) + 1);
       this.changed.add(k);
     }

@@ -246,3 +246,37 @@ test("two mentions in one article with the same codes but other triggers stay ap
   });
   assert.equal(events.length, 2);
 });
+
+test("an undated mention does not tie together two events dated a day apart unless the words say so clearly", () => {
+  const ev = (id: string, text: string, date: string | null) => ({
+    id,
+    text,
+    type: "COERCE",
+    actor: "XVM",
+    recipient: "XOR",
+    date,
+  });
+  const events = merge(
+    {
+      id: "a",
+      title: null,
+      text: "Veldmark guards sealed the Kessin border crossing at dawn.",
+      events: [ev("x", "sealed the Kessin border crossing", "2031-06-01")],
+    },
+    {
+      id: "b",
+      title: null,
+      text: "Veldmark guards closed the Tarrow customs post to Orlan traders.",
+      events: [ev("y", "closed the Tarrow customs post", "2031-06-02")],
+    },
+    {
+      id: "c",
+      title: null,
+      text: "After the guards sealed the Kessin crossing, Orlan traders waited at the closed Tarrow customs post.",
+      events: [ev("z", "sealed the Kessin crossing", null)],
+    },
+  );
+  const together = events.find((e) => keys(e).includes("a/x"))!;
+  assert.ok(keys(together).includes("c/z"), "the undated mention joins its closer match");
+  assert.ok(!keys(together).includes("b/y"), keys(together).join(" "));
+});

@@ -108,10 +108,11 @@ export function mergeEvents(
 
   const clusterOf = mentions.map((m, i) => newCluster(m, i));
   const compatible = compatibilityCache();
-  for (const { i, j } of pairs) {
+  for (const { i, j, score } of pairs) {
     const ci = clusterOf[i]!;
     const cj = clusterOf[j]!;
     if (ci === cj || !clustersCompatible(ci, cj, compatible)) continue;
+    if (!clusterDaysSupport(ci, cj, mentions[i]!.event, mentions[j]!.event, score)) continue;
     const [keep, gone] = ci.members.length >= cj.members.length ? [ci, cj] : [cj, ci];
     for (const x of gone.members) {
       keep.members.push(x);
@@ -195,6 +196,20 @@ function clustersCompatible(
   }
   for (const x of a.codes) for (const y of b.codes) if (!compatible(x, y)) return false;
   return true;
+}
+
+/**
+ * A pair whose own dates left the score unweighed (one side undated) still joins two clusters
+ * that are dated: a day apart, the pair must then pass with the next-day penalty, as if its
+ * members carried their clusters' days. Otherwise an undated mention links two next-day events.
+ */
+function clusterDaysSupport(a: Cluster, b: Cluster, x: Event, y: Event, score: number): boolean {
+  if (dayGap(x.date, y.date) !== null) return true;
+  const days = (c: Cluster) => [...c.codes.values()].map((e) => e.date).filter((d) => dateWidth(d) === 1);
+  const da = days(a);
+  const db = days(b);
+  if (!da.length || !db.length || da.some((d) => db.some((e) => sameDay(d, e)))) return true;
+  return score - NEXT_DAY_PENALTY >= MERGE_SCORE;
 }
 
 /** eventsCompatible, remembered per pair of distinct codes. */

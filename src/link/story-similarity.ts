@@ -1,6 +1,6 @@
 /**
  * How alike an article is to a story: IDF-weighted cosines of their content words, of their
- * linked actors, places and names, and of their event signatures, mixed and then decayed by
+ * names and numbers, and of their event signatures, mixed and then decayed by
  * the days between the article and the story.
  */
 import type { ArticleFeatures } from "./article-features.js";
@@ -10,21 +10,23 @@ import { weightedCosine, weightedNorm } from "./weighted-cosine.js";
 
 /**
  * Words say what kind of story it is; names and numbers say which one (tuned on the ECB+ and GVC
- * dev sets: look-alike events share words, rarely names); linked entities and events are hints.
+ * dev sets: look-alike events share words, rarely names). Event signatures are a hint. Linked
+ * actors and places are left out of the score (they still find candidate stories): the same few
+ * countries, cities and agencies recur across look-alike stories, and any weight on them cost
+ * precision on both dev sets.
  */
 const W_TERMS = 0.5;
 const W_NAMES = 0.4;
-const W_ENTITIES = 0.1;
-const W_SIGNATURES = 0.1;
+const W_SIGNATURES = 0.05;
 /**
  * Similarity halves for every this many days an article lies outside the story's dates: follow-ups
- * within a week or two still join (charges, funerals), while a look-alike event a month later
+ * within weeks still join (charges, funerals, trials), while a look-alike event months later
  * starts its own story; names tell nearer look-alikes apart.
  */
-export const HALF_LIFE_DAYS = 14;
+export const HALF_LIFE_DAYS = 30;
 
-/** The weighted norms of a vector set: terms, names, entities, signatures. */
-type Norms = [number, number, number, number];
+/** The weighted norms of a vector set: terms, names, signatures. */
+type Norms = [number, number, number];
 
 /**
  * A story's centroid norms are kept until the story changes or the corpus grows by this share:
@@ -34,12 +36,7 @@ const NORM_REFRESH = 0.1;
 const storyNorms = new WeakMap<StoryCluster, { version: number; docs: number; norms: Norms }>();
 
 function norms(v: ArticleFeatures | StoryCluster, idf: (k: string) => number): Norms {
-  return [
-    weightedNorm(v.terms, idf),
-    weightedNorm(v.names, idf),
-    weightedNorm(v.entities, idf),
-    weightedNorm(v.signatures, idf),
-  ];
+  return [weightedNorm(v.terms, idf), weightedNorm(v.names, idf), weightedNorm(v.signatures, idf)];
 }
 
 function clusterNorms(s: StoryCluster, df: DocFreq, idf: (k: string) => number): Norms {
@@ -63,12 +60,8 @@ export function similarityTo(f: ArticleFeatures, df: DocFreq): (s: StoryCluster)
       score += W_NAMES * weightedCosine(f.names, s.names, idf, fn[1], sn[1]);
       weight += W_NAMES;
     }
-    if (f.entities.size && s.entities.size) {
-      score += W_ENTITIES * weightedCosine(f.entities, s.entities, idf, fn[2], sn[2]);
-      weight += W_ENTITIES;
-    }
     if (f.signatures.size && s.signatures.size) {
-      score += W_SIGNATURES * weightedCosine(f.signatures, s.signatures, idf, fn[3], sn[3]);
+      score += W_SIGNATURES * weightedCosine(f.signatures, s.signatures, idf, fn[2], sn[2]);
       weight += W_SIGNATURES;
     }
     return (score / weight) * timeDecay(f.day, s.firstDay, s.lastDay);
