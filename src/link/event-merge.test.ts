@@ -66,7 +66,7 @@ test("events of one article merge only when they restate the same codes", () => 
       {
         id: "t",
         text: "expelled two Orlan trade attaches",
-        type: "COERCE",
+        type: "COERCE" as const,
         actor: "XVM",
         recipient: [{ name: "Orlan trade office", country: "XOR", sector: "BUS" }],
       },
@@ -85,7 +85,7 @@ test("a dated and an undated mention of one event merge, taking the date", () =>
         {
           id: "e",
           text: "closed the Mirel bridge",
-          type: "COERCE",
+          type: "COERCE" as const,
           actor: "XOR",
           recipient: "XVM",
           date: "2031-05-04",
@@ -100,7 +100,7 @@ test("a dated and an undated mention of one event merge, taking the date", () =>
         {
           id: "e",
           text: "closed the Mirel bridge",
-          type: "COERCE",
+          type: "COERCE" as const,
           actor: "XOR",
           recipient: "XVM",
           status: "reported",
@@ -251,7 +251,7 @@ test("an undated mention does not tie together two events dated a day apart unle
   const ev = (id: string, text: string, date: string | null) => ({
     id,
     text,
-    type: "COERCE",
+    type: "COERCE" as const,
     actor: "XVM",
     recipient: "XOR",
     date,

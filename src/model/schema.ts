@@ -137,43 +137,27 @@ export const QuoteSchema = Type.Object({
 });
 export type Quote = Static<typeof QuoteSchema>;
 
-export const PloverType = Type.Union(
-  [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-  ].map((t) => Type.Literal(t)),
-);
-export type PloverType =
-  | "AGREE"
-  | "CONSULT"
-  | "SUPPORT"
-  | "CONCEDE"
-  | "COOPERATE"
-  | "AID"
-  | "RETREAT"
-  | "REQUEST"
-  | "ACCUSE"
-  | "REJECT"
-  | "THREATEN"
-  | "PROTEST"
-  | "SANCTION"
-  | "MOBILIZE"
-  | "COERCE"
-  | "ASSAULT";
+/** The sixteen PLOVER v2 event types, in the manual's order (the event model's weights follow it). */
+export const PLOVER_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+export const PloverType = Type.Union(PLOVER_TYPES.map((t) => Type.Literal(t)));
 
 export const EventStatus = Type.Union(
   ["asserted", "reported", "alleged", "denied", "requested", "future", "conditional", "hypothetical", "historical"].map(

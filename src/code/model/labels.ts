@@ -1,28 +1,10 @@
-import type { PloverType } from "../../model/schema.js";
+import { PLOVER_TYPES, type PloverType } from "../../model/schema.js";
 
 /** What the event model predicts: a PLOVER type, or NONE for text that codes no event. */
 export type EventLabel = PloverType | "NONE";
 
 /** The model's classes in weight-file order; NONE last because NGEC never uses it. */
-export const LABELS: readonly EventLabel[] = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-  "NONE",
-];
+export const LABELS: readonly EventLabel[] = [...PLOVER_TYPES, "NONE"];
 
 const INDEX = new Map<string, number>(LABELS.map((l, i) => [l, i]));
 
