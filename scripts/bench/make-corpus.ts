@@ -2,18 +2,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { newArticle } from "../../src/model/article.js";
 import type { Article } from "../../src/model/schema.js";
+import { seededRandom } from "../../src/code/model/softmax.js";
 
-/** Small deterministic PRNG (mulberry32): the same corpus on every run, so runs compare. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator training uses: the same corpus on every run, so runs compare. */
+export const rng = seededRandom;
 
 /** The text and HTML files of the bundled example corpus (the bench's seed material). */
 export function exampleDocuments(dir: string): { path: string; format: "text" | "html"; body: string }[] {

@@ -1,23 +1,6 @@
 import type { DocView } from "./doc-view.js";
+import { NUMBER_WORDS } from "./when.js";
 
-/** Number words a toll is written with ("killing two soldiers"). */
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  dozens: 24,
-  hundreds: 200,
-  dozen: 12,
-};
 const TOLL_KIND: Record<string, string> = { kill: "dead", wound: "injured", injure: "injured" };
 /** How far after "killing" its number may stand: "killing at least 20". */
 const NUMBER_WINDOW = 4;
@@ -32,7 +15,7 @@ export function participleToll(v: DocView, trigger: number, last: number): Recor
   for (let k = trigger + 1; k < last && k <= trigger + NUMBER_WINDOW; k++) {
     const w = v.low[k]!;
     if (v.pos[k] === "NUM" && /^\d[\d,]*$/.test(w)) return { [kind]: Number(w.replace(/,/g, "")) };
-    if (WORDS[w] !== undefined && v.low[k + 1] !== "of") return { [kind]: WORDS[w] };
+    if (NUMBER_WORDS[w] !== undefined && v.low[k + 1] !== "of") return { [kind]: NUMBER_WORDS[w] };
   }
   return undefined;
 }

@@ -242,7 +242,8 @@ function clausesOf(v: DocView, sentence: [number, number], index: number): Claus
   return clauses;
 }
 
-const SMALL: Record<string, number> = {
+/** Number words the quantities of an event are written with ("two soldiers", "dozens of people"). */
+export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -255,6 +256,7 @@ const SMALL: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  dozen: 12,
   fifteen: 15,
   twenty: 20,
   thirty: 30,
@@ -293,7 +295,7 @@ const WANTED: Partial<Record<PloverType, readonly string[]>> = {
 
 function numberAt(v: DocView, k: number): number | null {
   const w = v.low[k]!;
-  let n = /^\d[\d,.]*$/.test(w) ? Number(w.replace(/,/g, "")) : (SMALL[w] ?? null);
+  let n = /^\d[\d,.]*$/.test(w) ? Number(w.replace(/,/g, "")) : (NUMBER_WORDS[w] ?? null);
   if (n === null || Number.isNaN(n)) return null;
   const next = v.low[k + 1];
   if (next && SCALE[next]) n *= SCALE[next]!;
@@ -311,7 +313,7 @@ export function eventQuantities(
   if (!wanted) return undefined;
   const out: Record<string, number> = {};
   for (let k = from; k < to; k++) {
-    if (v.pos[k] !== "NUM" && !SMALL[v.low[k]!]) continue;
+    if (v.pos[k] !== "NUM" && !NUMBER_WORDS[v.low[k]!]) continue;
     const n = numberAt(v, k);
     if (n === null || YEAR_LIKE.test(v.low[k]!)) continue;
     let kind: string | undefined;
