@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   hasWeakBoilerplate,
+  isAuthorBio,
+  isAuthorHeading,
   isCutLine,
   isHeadlineLike,
   isKeywordLine,
@@ -57,4 +59,47 @@ test("tag lists, glued tag runs and keyword lines", () => {
   assert.ok(!isTagLine("Donaudampfschifffahrt"), "a long word alone is not a glued run");
   assert.ok(isKeywordLine("orchards frost farming"));
   assert.ok(!isKeywordLine("Orchards and frost"));
+});
+
+test("author bios: a name and a role, or a role first", () => {
+  for (const s of [
+    "Mara Lindqvist is a reporter covering the harbour and the islands for the paper.",
+    "Dr. Jonas Feld ist Gründungspartner einer Kanzlei in Orvik und schreibt über Seerecht.",
+    "Freier Autor in Orvik, schreibt über Fähren und Leuchttürme.",
+    "Tomas writes about shipping and is the editor of the weekly harbour letter.",
+  ]) {
+    assert.ok(isAuthorBio(s), s);
+  }
+  assert.ok(!isAuthorBio("The council is a body of eleven members that meets each month in the old customs house."));
+  assert.ok(!isAuthorBio("Mara Lindqvist said the ferry would run twice a day."));
+});
+
+test("appeals, disclosures, stamps and labels of page templates", () => {
+  for (const s of [
+    "Subscribe now to our weekend edition for the full story.",
+    "Follow The Harbour Post on Twitter and Instagram.",
+    "If you enjoyed reading this post, would you consider supporting our work?",
+    "Dieser Artikel gefällt Ihnen?",
+    "This post contains affiliate links, and we may earn a commission.",
+    "You are using a browser version with limited support for CSS.",
+  ]) {
+    assert.ok(isStrongBoilerplate(s), s);
+  }
+  for (const s of [
+    "Aktualisiert: 11.04.2021, 10:27",
+    "Kontakt:",
+    "Weitere Informationen",
+    "Foto: Ada Berg / Orvik Post",
+  ])
+    assert.ok(isMarkerLine(s), s);
+  assert.ok(isCutLine("Über den Autor"));
+  for (const s of ["Zum Weiterlesen:", "Explore further", "Veja também:"]) assert.ok(isListHeading(s), s);
+  assert.ok(!isStrongBoilerplate("The council will consider supporting the ferry company with a loan."));
+  assert.ok(!isMarkerLine("Kontakt zur Fährgesellschaft gab es seit Monaten nicht, sagte der Bürgermeister."));
+});
+
+test("author box headings name a person after 'about'", () => {
+  for (const s of ["About Mara Lindqvist", "Über Tilde Amsel-Berg", "Sobre Ana Pereira"])
+    assert.ok(isAuthorHeading(s), s);
+  for (const s of ["About the new pier", "Über uns", "Sobre el puerto de Orvik hoy"]) assert.ok(!isAuthorHeading(s), s);
 });

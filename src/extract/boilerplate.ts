@@ -117,3 +117,32 @@ export function isKeywordLine(s: string): boolean {
   const words = s.split(" ").length;
   return words >= 2 && words <= 8 && /^[\p{Ll}\p{N} -]+$/u.test(s);
 }
+
+/** Bios are a few sentences; a longer paragraph is the article's own prose. */
+const MAX_BIO_CHARS = 700;
+/** The role words of an author box, in the languages of data/extract/boilerplate.tsv. */
+const BIO_ROLE_RE =
+  /\b(writer|author|journalist|reporter|editor|correspondent|columnist|blogger|founder|co-founder|consultant|contributor|photographer|expert|autor(in)?|redakteur(in)?|journalistin|korrespondent(in)?|gründ(er|erin|ungspartner)|fotograf(in)?|herausgeber(in)?|experte|expertin|rédact(eur|rice)|journaliste|periodista|redactor(a)?|escritor(a)?|giornalista|dziennikarz|dziennikarka)\b/u;
+/** A name (one to four capitalised words, a title before it) and the verb that opens a bio. */
+const BIO_OPEN_RE =
+  /^(?:(?:[Dd]r|[Pp]rof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:is|was|ist|war|est|es|é|è|jest|writes|schreibt|covers|lives|lebt|has been|hat)\b/u;
+/** A bio that starts with the role: "Freier Autor in Berlin ...", "Freelance writer based in ...". */
+const BIO_ROLE_OPEN_RE =
+  /^(freie[rs]?|freiberufliche[rs]?|freelance|independent|staff) (autor(in)?|journalist(in)?|writer|reporter|fotograf(in)?|photographer)\b/iu;
+
+/**
+ * An author box's bio: "Ana Pereira is a reporter covering ...", "Dr. X ist Gründungspartner ...".
+ * Only asked of the last paragraphs, where templates put the author box.
+ */
+export function isAuthorBio(s: string): boolean {
+  if (s.length > MAX_BIO_CHARS) return false;
+  if (BIO_ROLE_OPEN_RE.test(s)) return true;
+  return BIO_OPEN_RE.test(s) && BIO_ROLE_RE.test(s.slice(0, 200).toLowerCase());
+}
+
+/** "About Jane Doe", "Über Tilde Amsel": the heading of an author box, a name after "about". */
+const AUTHOR_HEADING_RE =
+  /^(?:[Aa]bout|ABOUT|[Üü]ber|ÜBER|[Àà] propos de|[Ss]obre|O) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/** The heading of an author box: the box and what follows it are not the article. */
+export const isAuthorHeading = (s: string) => AUTHOR_HEADING_RE.test(s);

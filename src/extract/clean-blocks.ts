@@ -11,6 +11,8 @@ import type { Block } from "./block.js";
 import { agenciesIn, creditLineAgencies, datelineAgency, parseByline } from "./agencies.js";
 import {
   endsSentence,
+  isAuthorBio,
+  isAuthorHeading,
   hasWeakBoilerplate,
   isCutLine,
   isHeadlineLike,
@@ -21,7 +23,7 @@ import {
   isStrongBoilerplate,
   isTagLine,
 } from "./boilerplate.js";
-import { isCreditOnly, splitCredit } from "./captions.js";
+import { isCreditOnly, splitCredit, type CaptionSplit } from "./captions.js";
 import { dateLine, findDate } from "./dates.js";
 import { joinBrokenParagraphs } from "./join-paragraphs.js";
 import { outletFromCue } from "./outlet.js";
@@ -43,6 +45,16 @@ const MIN_BODY_CHARS = 80;
 const MAX_LINK_DENSITY = 0.5;
 /** Bylines and date lines are looked for among the first blocks only. */
 const HEAD_BLOCKS = 6;
+/** A newsletter or donation box paragraph is no longer than this; a longer one is the article's prose. */
+const MAX_WEAK_CHARS = 600;
+/** A heading or label over a list of links is no longer than this. */
+const MAX_LIST_LABEL = 100;
+/** An author bio is looked for among this many last paragraphs. */
+const TAIL_BIO_BLOCKS = 3;
+/** A headline-like last line with this share of link text points to another article ... */
+const TAIL_LINK_SHARE = 0.3;
+/** ... and an unlinked one this long is prose. */
+const MIN_TAIL_PROSE = 50;
 /** Captions are short; a long paragraph before a lone credit line is prose. */
 const MAX_CAPTION_CHARS = 400;
 
@@ -55,6 +67,8 @@ export function cleanBlocks(input: readonly Block[], found: Findings): Block[] {
   const blocks = input.map((b) => ({ ...b }));
   const n = blocks.length;
   const drop = new Array<boolean>(n).fill(false);
+  /** Bylines and date lines: dropped, but article metadata rather than furniture. */
+  const headLines = new Array<boolean>(n).fill(false);
   // 1. Furniture, block by block.
   let body = 0;
   for (let i = 0; i < n; i++) {
@@ -63,7 +77,7 @@ export function cleanBlocks(input: readonly Block[], found: Findings): Block[] {
     const cue = outletFromCue(s);
     if (cue) found.outletCues.push(cue);
     if (!s) drop[i] = true;
-    else if (isCutLine(s) && body >= MIN_BODY_BEFORE_CUT) {
+    else if ((isCutLine(s) || (b.kind === "heading" && isAuthorHeading(s))) && body >= MIN_BODY_BEFORE_CUT) {
       for (let j = i; j < n; j++) drop[j] = true;
       break;
     } else if (isListHeading(s)) {
@@ -94,23 +108,54 @@ export function cleanBlocks(input: readonly Block[], found: Findings): Block[] {
       if (prev && prev.kind === "p" && prev.text.length <= MAX_CAPTION_CHARS && body < 2) prev.kind = "caption";
     } else if (i < HEAD_BLOCKS && body === 0 && headLine(s, found)) {
       drop[i] = true;
+      headLines[i] = true;
+    } else if (i < HEAD_BLOCKS && body === 0 && b.kind !== "heading" && isStampLine(s)) {
+      drop[i] = true;
+      headLines[i] = true;
     } else if (isBody(s)) body++;
   }
   // 2. Newsletter and donation prose beside furniture, repeated so that a box of several goes.
   for (let changed = true; changed;) {
     changed = false;
     for (let i = 0; i < n; i++) {
-      if (drop[i] || !hasWeakBoilerplate(blocks[i]!.text)) continue;
-      if ((i > 0 && drop[i - 1]) || (i + 1 < n && drop[i + 1])) drop[i] = changed = true;
+      const s = blocks[i]!.text;
+      if (drop[i] || s.length > MAX_WEAK_CHARS || !hasWeakBoilerplate(s)) continue;
+      const furniture = (j: number) => j >= 0 && j < n && drop[j] && !headLines[j];
+      if (furniture(i - 1) || furniture(i + 1)) drop[i] = changed = true;
     }
+  }
+  // A heading or a label ("More on the coronavirus:") over a dropped link list heads that list.
+  for (let i = 0; i + 1 < n; i++) {
+    const b = blocks[i]!;
+    const label =
+      (b.kind === "heading" && b.text.length <= MAX_LIST_LABEL) ||
+      (b.text.length <= MAX_LIST_LABEL && b.text.endsWith(":"));
+    if (!drop[i] && label && drop[i + 1] && isLinkList(blocks[i + 1]!)) drop[i] = true;
   }
   let kept = blocks.filter((_, i) => !drop[i]);
   // 3. Headline-like lines and keyword lines left at the very end are list or tag remnants.
   while (kept.length > 1) {
     const last = kept[kept.length - 1]!;
-    if (last.kind === "caption" || !(isHeadlineLike(last.text) || isKeywordLine(last.text) || last.text.length < 3))
+    // A long unlinked line right after the prose is the article's last words (a motto, a credit
+    // line), not a teaser.
+    const before = kept[kept.length - 2]!;
+    const prose =
+      last.text.length >= MIN_TAIL_PROSE &&
+      last.linkChars <= last.text.length * TAIL_LINK_SHARE &&
+      before.kind !== "heading" &&
+      isBody(before.text);
+    if (
+      last.kind === "caption" ||
+      !((isHeadlineLike(last.text) && !prose) || isKeywordLine(last.text) || last.text.length < 3)
+    )
       break;
     kept.pop();
+  }
+  // An author box among the last paragraphs: it and what follows it (its links) go.
+  for (let j = kept.length - 1; j > 0 && j >= kept.length - TAIL_BIO_BLOCKS; j--) {
+    if (kept[j]!.kind !== "p" || !isAuthorBio(kept[j]!.text)) continue;
+    kept = kept.slice(0, j);
+    break;
   }
   // 4. Photo credits.
   kept = kept.map((b, i) => splitCaption(b, i === kept.length - 1, found));
@@ -139,14 +184,57 @@ function headLine(s: string, found: Findings): boolean {
   return d !== null;
 }
 
+/** Words besides the date that a stamp line above the article may have ("News | 02.02.2022 | Sport"). */
+const MAX_STAMP_WORDS = 4;
+const MAX_STAMP_CHARS = 80;
+
+/**
+ * A date stamp with a label or a section name above the article ("24.01.2022 11:38 Kategorie: News",
+ * "Pressemitteilung 02. November 2021"): not a sentence, and little besides the date.
+ */
+function isStampLine(s: string): boolean {
+  if (s.length > MAX_STAMP_CHARS || endsSentence(s)) return false;
+  const d = findDate(s);
+  if (!d) return false;
+  const rest = s.slice(0, d.index) + " " + s.slice(d.index + d.length);
+  return rest.split(/[^\p{L}]+/u).filter((w) => w.length > 1).length <= MAX_STAMP_WORDS;
+}
+
 /** "von Tilde Amsel 12. März 2019", "by A. Writer, May 3, 2021": a byline that also dates the article. */
 const BYLINE_DATE_RE = /^(by|von|par|por|di|door|av|af)\s+\p{Lu}/iu;
 const MAX_BYLINE_DATE_CHARS = 80;
 
+/** "Abbildung 4: ...", "Fig. 2.", "Grafik:": a figure's caption set as a paragraph. */
+const FIGURE_LABEL_RE =
+  /^(abbildung|abb\.|figure|fig\.|grafik|schaubild|illustration|ilustración|rysunek)\s*\d*[.:]\s/i;
+/** An image viewer's button text before its caption. */
+const VIEWER_RE = /^(vergrößern|enlarge|zoom|agrandir|ampliar)\s+(?=\p{Lu})/iu;
+/** A credit after a copyright sign ("... im Winter. © Name/stock"), or a bracketed "(name / source)". */
+const TAIL_CREDIT_RE = /(?:\s?©\s*[^©]{2,60}|\s\(\s*[^()/]{2,40}\s\/\s[^()]{2,40}\))$/u;
+const TRAILING_COPYRIGHT_RE = /\s*(©|\(c\))$/i;
+/** A figure caption is not longer than this. */
+const MAX_FIGURE_CAPTION = 400;
+
+/** A credit or label that only a figure's caption has, for pages that set captions as paragraphs. */
+function figureCaption(s: string): CaptionSplit | null {
+  if (s.length > MAX_FIGURE_CAPTION) return null;
+  if (FIGURE_LABEL_RE.test(s)) return { caption: s, credit: "" };
+  const viewer = VIEWER_RE.exec(s);
+  if (viewer) return { caption: s.slice(viewer[0].length), credit: "" };
+  const credit = TAIL_CREDIT_RE.exec(s);
+  if (credit && credit.index >= MIN_CAPTION_WORDS_CHARS)
+    return { caption: s.slice(0, credit.index).trim(), credit: credit[0].trim() };
+  return null;
+}
+/** A caption before a credit has at least this many characters. */
+const MIN_CAPTION_WORDS_CHARS = 20;
+
 function splitCaption(b: Block, isLast: boolean, found: Findings): Block {
   if (b.kind !== "p" && b.kind !== "caption") return b;
-  const split = splitCredit(b.text, b.trailingLink);
+  const split = splitCredit(b.text, b.trailingLink) ?? (isLast ? null : figureCaption(b.text));
   if (!split) return b;
+  // "... in January. © Name/Agency": the credit's copyright sign stays behind.
+  split.caption = split.caption.replace(TRAILING_COPYRIGHT_RE, "");
   // A credit closing the whole article credits the article, not a photo.
   if (isLast) {
     const agencies = agenciesIn(split.credit);

@@ -2,18 +2,27 @@
  * The article body of an HTML page, as a cascade over the light tree (html-tree.ts):
  *   1. mark what is never body: controls, navigation, hidden elements and, in the strict pass,
  *      elements whose class or id names page furniture (data/extract/html-noise.txt), unless they
- *      wrap most of the page's paragraphs;
- *   2. take the best marked container: itemprop=articleBody, a content class
+ *      wrap most of the page's paragraphs; a header (or a box only named "header"/"widget") inside
+ *      an article that holds prose is the article's own and stays, less its short labels;
+ *   2. take the best marked container: itemprop=articleBody first, then a content class
  *      (data/extract/html-content.txt), <article>, <main>, scored by their paragraph text;
  *   3. else score each paragraph's parent and grandparent by text (Readability's idea), weighted
- *      by link density and class names, take the best with its siblings of similar score;
+ *      by link density and class names, take the best (or the ancestor that holds several of
+ *      its near-equal rivals) with its siblings of similar score;
  *   4. (html-blocks.ts) read blocks from it.
  */
 import { dataLines } from "../data/data-files.js";
 import { namesOf, type El } from "./html-tree.js";
 
 const edge = (alts: string[]) => new RegExp(`(?:^|[\\s_-])(?:${alts.join("|")})(?=$|[\\s_-])`, "i");
-const NOISE_RE = edge(dataLines("extract/html-noise.txt"));
+const NOISE_LINES = dataLines("extract/html-noise.txt");
+const NOISE_RE = edge(NOISE_LINES);
+/**
+ * Names that also wrap prose: an article's own header holds its standfirst, and page builders
+ * call every box a widget. An element named only by these is furniture unless it holds prose.
+ */
+const SOFT_NOISE = ["header", "widget"];
+const HARD_NOISE_RE = edge(NOISE_LINES.filter((l) => !SOFT_NOISE.includes(l)));
 const CONTENT_RE = edge(dataLines("extract/html-content.txt"));
 
 /** Never body, whatever they wrap. */
@@ -80,8 +89,17 @@ const WRAPPER_SHARE = 0.4;
 const FEW_P_CHARS = 250;
 /** ... or, on a page with little <p> text, this share of its plain text. */
 const WRAPPER_TEXT_SHARE = 0.6;
+/** A header with this much text outside links is the article's own (headline, standfirst, lede). */
+const LEDE_CHARS = 100;
+/** ... when at most this share of its text is links (a site header is a menu). */
+const LEDE_LINK_SHARE = 0.25;
 /** A sibling of the best container scoring this share of it continues the body (Readability's rule). */
 const SIBLING_SHARE = 0.2;
+
+/** Candidates scoring this share of the top one are its rivals ... */
+const RIVAL_SHARE = 0.75;
+/** ... and this many of them under one ancestor make it the body (Readability's numbers). */
+const MIN_RIVALS = 3;
 
 /** Which furniture a pass removes. */
 export interface PassOptions {
@@ -118,6 +136,8 @@ function isHidden(el: El): boolean {
 export class Pass {
   readonly stats = new Map<El, Stats>();
   readonly dead = new Set<El>();
+  /** Headers (and soft-named boxes) kept for their prose: their short lines (dates, section labels) are not read. */
+  readonly ledeHeaders = new Set<El>();
 
   constructor(
     readonly body: El,
@@ -167,11 +187,20 @@ export class Pass {
       const all = this.stats.get(this.body) ?? ZERO;
       return page < FEW_P_CHARS && st.chars - st.linkChars >= (all.chars - all.linkChars) * WRAPPER_TEXT_SHARE;
     };
-    if (NOISE_TAGS.has(el.tag)) return !wraps();
+    if (NOISE_TAGS.has(el.tag)) return !wraps() && !(el.tag === "header" && this.isLede(el));
     if (!this.opts.classNames || KEEP_TAGS.has(el.tag)) return false;
     const names = namesOf(el);
     if (names.length < 3 || !NOISE_RE.test(names) || CONTENT_RE.test(names)) return false;
+    if (!HARD_NOISE_RE.test(names) && this.isLede(el)) return false;
     return el.attrs.itemprop !== "articleBody" && !wraps();
+  }
+
+  /** An article's header: prose (a standfirst, a lede) rather than a menu. */
+  private isLede(el: El): boolean {
+    const st = this.stats.get(el) ?? ZERO;
+    const lede = st.chars - st.linkChars >= LEDE_CHARS && st.linkChars <= st.chars * LEDE_LINK_SHARE && inArticle(el);
+    if (lede) this.ledeHeaders.add(el);
+    return lede;
   }
 
   hasBlock(el: El): boolean {
@@ -193,6 +222,14 @@ export class Pass {
   }
 }
 
+/** Inside an article container, or heading one (its headline is in it). */
+function inArticle(el: El): boolean {
+  for (let e = el.parent; e; e = e.parent)
+    if (e.tag === "article" || e.tag === "main" || e.attrs.role === "main") return true;
+  const walk = (e: El): boolean => e.kids.some((k) => typeof k !== "string" && (k.tag === "h1" || walk(k)));
+  return walk(el);
+}
+
 function contains(outer: El, inner: El): boolean {
   for (let e: El | null = inner; e; e = e.parent) if (e === outer) return true;
   return false;
@@ -212,6 +249,7 @@ function markedRoot(pass: Pass): El | null {
   const scoreOf = new Map<El, number>();
   let best: El | null = null;
   let bestScore = MIN_CONTAINER_CHARS;
+  let bestIsBody = false;
   for (const el of pass.live(pass.body)) {
     const a = el.attrs;
     const isMarked =
@@ -223,7 +261,13 @@ function markedRoot(pass: Pass): El | null {
     if (!isMarked) continue;
     const s = (pass.stats.get(el) ?? ZERO).pChars;
     scoreOf.set(el, s);
-    if (s > bestScore * 1.2 || (best === null && s >= bestScore)) [best, bestScore] = [el, s];
+    // The schema.org article body is named by the page itself: it beats bigger containers
+    // (a comment list in a <main>), and only another article body beats it.
+    const body = a.itemprop === "articleBody" && s >= MIN_CONTAINER_CHARS;
+    if (bestIsBody && !body) continue;
+    if ((body && !bestIsBody) || s > bestScore * 1.2 || (best === null && s >= bestScore)) {
+      [best, bestScore, bestIsBody] = [el, s, body];
+    }
   }
   if (!best) return null;
   // Dead parts (a comment list inside <article>) do not count for the choice made above only
@@ -231,8 +275,9 @@ function markedRoot(pass: Pass): El | null {
   let root: El = best;
   const live = pass.pChars(best);
   for (let el = best.parent; el; el = el.parent) {
-    const s = scoreOf.get(el);
-    if (s !== undefined && s <= Math.max(live, bestScore) * WRAPPER_EXTRA) root = el;
+    if (!scoreOf.has(el)) continue;
+    // Compared by live text: a comment list or newsletter box inside the wrapper is dead.
+    if (pass.pChars(el) <= Math.max(live, bestScore) * WRAPPER_EXTRA) root = el;
   }
   return root;
 }
@@ -262,6 +307,8 @@ function scoredRoots(pass: Pass): El[] {
     if (s > topScore) [top, topScore] = [el, s];
   }
   if (!top) return [pass.body];
+  top = commonAncestor(top, topScore, scores);
+  topScore = Math.max(topScore, scores.get(top) ?? 0);
   const parent = top.parent;
   if (!parent) return [top];
   const roots: El[] = [];
@@ -270,6 +317,23 @@ function scoredRoots(pass: Pass): El[] {
     if (k === top || (scores.get(k) ?? 0) >= topScore * SIBLING_SHARE) roots.push(k);
   }
   return roots;
+}
+
+/**
+ * Readability's widening: when several of the best candidates, each nearly as good as the top one,
+ * sit under one ancestor of it (an article split into one box per paragraph), that ancestor is
+ * the body.
+ */
+function commonAncestor(top: El, topScore: number, scores: ReadonlyMap<El, number>): El {
+  const rivals: El[] = [];
+  for (const [el, s] of scores) if (el !== top && s >= topScore * RIVAL_SHARE) rivals.push(el);
+  if (rivals.length < MIN_RIVALS) return top;
+  for (let anc = top.parent; anc && anc.tag !== "body"; anc = anc.parent) {
+    let inside = 0;
+    for (const r of rivals) if (contains(anc, r)) inside++;
+    if (inside >= MIN_RIVALS) return anc;
+  }
+  return top;
 }
 
 function classWeight(el: El): number {

@@ -4,10 +4,13 @@
  * box after a photo), and a container choice that takes one box loses the rest. A run of blocks next
  * to the container joins it when it holds a good paragraph (long, few links, written in sentences),
  * and the widening stops at a link list or boilerplate, or after a few blocks without good text.
+ * The other way, a container chosen too wide (a <main> with the author box and a promotion in it)
+ * is cut after the last block of the box that holds most of its good paragraphs.
  */
 import type { Block } from "./block.js";
 import { isCutLine, isRelatedLine, isStrongBoilerplate } from "./boilerplate.js";
 import type { MarkedBlocks } from "./html-blocks.js";
+import type { El } from "./html-tree.js";
 
 /** A good paragraph outside the container has at least this many characters. */
 const GOOD_CHARS = 100;
@@ -23,7 +26,8 @@ const linkShare = (b: Block) => b.linkChars / (b.text.length || 1);
 
 function isGood(b: Block): boolean {
   return (
-    b.kind === "p" &&
+    // A standfirst is often set as a heading: a long one written in sentences is prose.
+    (b.kind === "p" || b.kind === "heading") &&
     b.text.length >= GOOD_CHARS &&
     linkShare(b) <= GOOD_LINK_SHARE &&
     SENTENCE_RE.test(b.text + " ") &&
@@ -31,9 +35,17 @@ function isGood(b: Block): boolean {
   );
 }
 
+/** A linked line shorter than this is a toggle or a label ("Mehr erfahren"), not a teaser headline. */
+const MIN_BAD_LINK_CHARS = 25;
+
 function isBad(b: Block): boolean {
   const s = b.text;
-  return linkShare(b) > BAD_LINK_SHARE || isStrongBoilerplate(s) || isCutLine(s) || isRelatedLine(s);
+  return (
+    (linkShare(b) > BAD_LINK_SHARE && s.length >= MIN_BAD_LINK_CHARS) ||
+    isStrongBoilerplate(s) ||
+    isCutLine(s) ||
+    isRelatedLine(s)
+  );
 }
 
 /** Shorter lines than this at the end of the body are labels and buttons. */
@@ -46,7 +58,7 @@ const isTailFurniture = (b: Block) =>
   (b.text.length < MAX_TAIL_LABEL || isBad(b) || (b.text.length < MAX_TAIL_LIST_LABEL && b.text.endsWith(":")));
 
 /** The container's blocks with the good runs beside them. */
-export function extendBody({ blocks, inside }: MarkedBlocks): Block[] {
+export function extendBody({ blocks, inside, boxes }: MarkedBlocks): Block[] {
   const first = inside.indexOf(true);
   if (first < 0) return [];
   const last = inside.lastIndexOf(true);
@@ -65,6 +77,7 @@ export function extendBody({ blocks, inside }: MarkedBlocks): Block[] {
   };
   widen(last + 1, 1);
   widen(first - 1, -1);
+  if (boxes) trimAfterMainBox(blocks, take, boxes);
   const kept = blocks.filter((_, i) => take[i]);
   // The end of a container is where templates put their furniture ("About the author", "Share",
   // "More on this"): short lines there are labels, not the article's last words.
@@ -86,4 +99,35 @@ export function goodRuns(blocks: readonly Block[]): Block[] {
     prev = j;
   }
   return blocks.filter((_, i) => take[i]);
+}
+
+/** The main box holds at least this share of the good paragraphs ... */
+const MAIN_BOX_SHARE = 0.7;
+/** ... and at least this many. */
+const MIN_MAIN_BOX_GOOD = 3;
+
+function within(outer: El, inner: El): boolean {
+  for (let e: El | null = inner; e; e = e.parent) if (e === outer) return true;
+  return false;
+}
+
+/**
+ * When most good paragraphs are children of one element (the article's text box), what follows
+ * the last block of that box from outside it is the template's (an author box, a promotion).
+ */
+function trimAfterMainBox(blocks: readonly Block[], take: boolean[], boxes: readonly El[]): void {
+  const counts = new Map<El, number>();
+  let good = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!take[i] || !isGood(blocks[i]!)) continue;
+    good++;
+    counts.set(boxes[i]!, (counts.get(boxes[i]!) ?? 0) + 1);
+  }
+  let main: El | null = null;
+  let best = 0;
+  for (const [el, c] of counts) if (c > best) [main, best] = [el, c];
+  if (!main || best < MIN_MAIN_BOX_GOOD || best < good * MAIN_BOX_SHARE) return;
+  let last = -1;
+  for (let i = 0; i < blocks.length; i++) if (take[i] && within(main, boxes[i]!)) last = i;
+  for (let i = last + 1; i < blocks.length; i++) if (take[i] && !within(main, boxes[i]!)) take[i] = false;
 }
