@@ -1,6 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dateFromUrl, dateLine, findDate, parseDateValue } from "./dates.js";
+import {
+  dateFromUrl,
+  dateLine,
+  findDate,
+  findDates,
+  inLocalTime,
+  parseDateValue,
+  publishedDateIn,
+  slashOrderIn,
+  slashOrderOf,
+} from "./dates.js";
 
 test("written dates in several orders and languages", () => {
   assert.equal(findDate("March 14, 2023")?.iso, "2023-03-14");
@@ -36,4 +46,69 @@ test("dates in URL paths", () => {
   assert.equal(dateFromUrl("https://news.example/2023/03/13/ferry-a1"), "2023-03-13");
   assert.equal(dateFromUrl("https://news.example/world/20230313-ferry"), "2023-03-13");
   assert.equal(dateFromUrl("https://news.example/world/ferry-a2023"), null);
+});
+
+test("two-digit years in dotted dates, but not version numbers", () => {
+  assert.equal(findDate("Di 10.12.19")?.iso, "2019-12-10");
+  assert.equal(findDate("Stand 28.01.22 / 3 Kommentare")?.iso, "2022-01-28");
+  assert.equal(findDate("Release 4.10.22.1 ist da"), null);
+  assert.equal(findDate("v1.2.22"), null);
+});
+
+test("slashed dates whose day and month both fit under 12 are read in the order given", () => {
+  assert.equal(findDate("03/04/2022"), null);
+  assert.equal(findDate("03/04/2022", "dmy")?.iso, "2022-04-03");
+  assert.equal(findDate("03/04/2022", "mdy")?.iso, "2022-03-04");
+  assert.equal(findDate("25/03/2022", "mdy")?.iso, "2022-03-25", "an unambiguous date ignores the order");
+  assert.equal(dateLine("Posted 03/04/2022", "dmy")?.iso, "2022-04-03");
+});
+
+test("the slashed-date order comes from other dates of the page, else from its language", () => {
+  assert.equal(slashOrderIn("Filed 03/04/2022. Earlier: 25/03/2022."), "dmy");
+  assert.equal(slashOrderIn("Filed 03/04/2022. Earlier: 03/25/2022."), "mdy");
+  assert.equal(slashOrderIn("Filed 03/04/2022."), null);
+  assert.equal(slashOrderIn("25/03/2022 and 03/25/2022"), null, "conflicting evidence decides nothing");
+  assert.equal(slashOrderOf("en-US"), "mdy");
+  assert.equal(slashOrderOf("en-GB"), "dmy");
+  assert.equal(slashOrderOf("de"), "dmy");
+  assert.equal(slashOrderOf("en"), null);
+  assert.equal(slashOrderOf(null), null);
+});
+
+test("dates before web news or after tomorrow are not publication dates", () => {
+  assert.equal(findDate("March 3, 1994"), null);
+  assert.equal(findDate("March 3, 1996")?.iso, "1996-03-03");
+  assert.equal(findDate("The fair opens on 3 March 2099"), null);
+  assert.equal(findDate("30.02.2021"), null, "no 30th of February");
+});
+
+test("every date of a text, in order", () => {
+  assert.deepEqual(
+    findDates("From 3 May 2021 to 14.06.2021, then 2021-07-01").map((d) => d.iso),
+    ["2021-05-03", "2021-06-14", "2021-07-01"],
+  );
+});
+
+test("a date line's publication date is preferred over its update date", () => {
+  const p = publishedDateIn("Last updated 04 Jun 2020, originally published 17 Jun 2019");
+  assert.equal(p?.iso, "2019-06-17");
+  assert.equal(p?.cue, "published");
+  assert.equal(publishedDateIn("Aktualisiert: 11.04.2020, 10:27 · Publiziert: 03.04.2020")?.iso, "2020-04-03");
+  assert.equal(publishedDateIn("14. Mai 2021 (aktualisiert am 16. Mai 2021)")?.iso, "2021-05-14");
+  const updated = publishedDateIn("mis à jour le 5 avril 2022");
+  assert.equal(updated?.iso, "2022-04-05");
+  assert.equal(updated?.cue, "modified", "an update date alone is given, marked as such");
+  assert.equal(publishedDateIn("no date here"), null);
+});
+
+test("a UTC date-time is given the local time of the page's language and country", () => {
+  assert.equal(inLocalTime("2021-11-04T23:00Z", "de"), "2021-11-05T00:00+01:00");
+  assert.equal(inLocalTime("2021-07-04T22:30:00Z", "de-DE"), "2021-07-05T00:30:00+02:00", "summer time");
+  assert.equal(inLocalTime("2022-05-04T03:37:37Z", "en_US"), "2022-05-03T23:37:37-04:00");
+  assert.equal(inLocalTime("2022-01-04T03:37Z", "en-US"), "2022-01-03T22:37-05:00");
+  assert.equal(inLocalTime("2022-05-04T00:44Z", "pt-BR"), "2022-05-03T21:44-03:00");
+  assert.equal(inLocalTime("2022-05-04T00:44Z", "es"), "2022-05-04T00:44Z", "Spanish spans many zones");
+  assert.equal(inLocalTime("2022-05-04T00:44Z", "fr-CA"), "2022-05-04T00:44Z", "an unlisted country");
+  assert.equal(inLocalTime("2022-05-04T00:44+02:00", "de"), "2022-05-04T00:44+02:00", "a stated zone stays");
+  assert.equal(inLocalTime("2022-05-04", "de"), "2022-05-04");
 });

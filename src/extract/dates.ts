@@ -3,7 +3,7 @@
  * "/ 12:20 PM February 23, 2022", "2022-02-22T09:00:00+03:00", "22.02.2022", a URL's /2022/02/22/),
  * read into ISO 8601: a date, or a date-time carrying a zone only when the page states one.
  */
-import { dataRows } from "../data/data-files.js";
+import { dataLines, dataRows } from "../data/data-files.js";
 
 const MONTHS = new Map(dataRows("extract/months.tsv").map(([name, n]) => [name!, Number(n)]));
 const ZONES = new Map(dataRows("extract/time-zones.tsv").map(([abbr, off]) => [abbr!, off!]));
@@ -16,6 +16,8 @@ const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\
 const MDY_RE = new RegExp(`(?<![\\p{L}])(${MONTH_ALT})\\.? (\\d{1,2})${ORD},? (\\d{4})\\b`, "iu");
 const DMY_RE = new RegExp(`\\b(\\d{1,2})${ORD}\\.? (?:de )?(${MONTH_ALT})\\.?,? (?:de )?(\\d{4})\\b`, "iu");
 const DOTTED_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** "28.01.22", "Di 10.12.19": a German or French short date; not a version number ("4.10.22.1", "v1.2.22"). */
+const DOTTED_SHORT_RE = /(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/u;
 const SLASHED_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const TIME_RE = new RegExp(
   `\\b(?<h>\\d{1,2}):(?<m>\\d{2})(?::\\d{2})?\\s*(?<half>a\\.?m\\.?|p\\.?m\\.?)?` +
@@ -34,11 +36,27 @@ export interface FoundDate {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Web news begins here: earlier years are ids, page numbers or the history an article tells. */
+const MIN_YEAR = 1995;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isoDate(y: number, m: number, d: number): string | null {
-  // Years outside this range are page numbers or ids, not publication dates.
-  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
+  if (y < MIN_YEAR || y > 2100 || m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return null;
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  // A date after tomorrow is an event announced, not a publication.
+  return iso > latestDay() ? null : iso;
 }
+
+/** Tomorrow (UTC), the latest day a page can have been published: zones run a day ahead. */
+function latestDay(): string {
+  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A two-digit year: 95-99 are the 1990s, the rest this century. */
+const fullYear = (yy: number) => (yy >= 95 ? 1900 + yy : 2000 + yy);
+
+/** Which number comes first in an all-number slashed date ("03/04/2022"): the day or the month. */
+export type SlashOrder = "dmy" | "mdy";
 
 function zoneOffset(abbr: string | undefined, hours?: string, minutes?: string): string {
   if (abbr) {
@@ -54,7 +72,10 @@ function zoneOffset(abbr: string | undefined, hours?: string, minutes?: string):
 
 /** The time of day written within a few characters of a date, as "THH:MM" plus a stated zone. */
 function timeNear(s: string, from: number, to: number): string {
-  const window = s.slice(Math.max(0, from - 30), to + 30);
+  // A time after the date, else one just before it ("12:20 PM February 23, 2022"): a time further
+  // back belongs to the text's previous date.
+  const after = TIME_RE.exec(s.slice(to, to + 30));
+  const window = after ? s.slice(to, to + 30) : s.slice(Math.max(0, from - 15), from);
   const g = TIME_RE.exec(window)?.groups;
   if (!g) return "";
   let h = Number(g.h ?? g.h2);
@@ -67,22 +88,28 @@ function timeNear(s: string, from: number, to: number): string {
   return `T${pad(h)}:${pad(min)}${zone}`;
 }
 
-/** The first date in `s` (with its time of day when written next to it), or null. */
-export function findDate(s: string): FoundDate | null {
+/**
+ * The first date in `s` (with its time of day when written next to it), or null. Slashed dates
+ * whose day and month both fit under 12 are read only when `order` says which comes first.
+ */
+export function findDate(s: string, order?: SlashOrder | null): FoundDate | null {
+  let isoFound: FoundDate | null = null;
   const iso = ISO_RE.exec(s);
   if (iso) {
     const d = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (d) {
       const time = iso[4] ? `T${iso[4]}:${iso[5]}${iso[6] ? ":" + iso[6] : ""}${normZone(iso[7])}` : "";
-      return { iso: d + time, index: iso.index, length: iso[0].length };
+      isoFound = { iso: d + time, index: iso.index, length: iso[0].length };
+      if (iso.index === 0) return isoFound;
     }
   }
   const tries: [RegExpExecArray | null, (m: RegExpExecArray) => string | null][] = [
     [MDY_RE.exec(s), (m) => isoDate(Number(m[3]), MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]))],
     [DMY_RE.exec(s), (m) => isoDate(Number(m[3]), MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]))],
     [DOTTED_RE.exec(s), (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1]))],
-    // Slashed dates are read only when unambiguous (the day is above 12), in either order.
-    [SLASHED_RE.exec(s), (m) => slashed(Number(m[1]), Number(m[2]), Number(m[3]))],
+    [DOTTED_SHORT_RE.exec(s), (m) => isoDate(fullYear(Number(m[3])), Number(m[2]), Number(m[1]))],
+    // Slashed dates are read in either order when the day is above 12, else in the order given.
+    [SLASHED_RE.exec(s), (m) => slashed(Number(m[1]), Number(m[2]), Number(m[3]), order)],
   ];
   let best: FoundDate | null = null;
   for (const [m, read] of tries) {
@@ -90,14 +117,83 @@ export function findDate(s: string): FoundDate | null {
     const d = read(m);
     if (d) best = { iso: d, index: m.index, length: m[0].length };
   }
+  if (isoFound && (!best || isoFound.index < best.index)) return isoFound;
   if (best) best.iso += timeNear(s, best.index, best.index + best.length);
   return best;
 }
 
-function slashed(a: number, b: number, y: number): string | null {
+function slashed(a: number, b: number, y: number, order?: SlashOrder | null): string | null {
   if (a > 12 && b <= 12) return isoDate(y, b, a);
   if (b > 12 && a <= 12) return isoDate(y, a, b);
+  if (order === "dmy") return isoDate(y, b, a);
+  if (order === "mdy") return isoDate(y, a, b);
   return null;
+}
+
+const SLASHED_ALL_RE = new RegExp(SLASHED_RE.source, "g");
+
+/**
+ * The order of slashed dates in a text, told by those that can be read only one way ("25/03/2022"
+ * is day first); null when none does or they disagree.
+ */
+export function slashOrderIn(text: string): SlashOrder | null {
+  let dmy = 0;
+  let mdy = 0;
+  for (const m of text.matchAll(SLASHED_ALL_RE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && a <= 31 && b <= 12) dmy++;
+    else if (b > 12 && b <= 31 && a <= 12) mdy++;
+  }
+  return dmy && !mdy ? "dmy" : mdy && !dmy ? "mdy" : null;
+}
+
+/**
+ * The slashed-date order a language writes: month first in American English, day first in the
+ * other languages of the outlets Storyline reads (British English and most of the world); null
+ * for English whose country is not given.
+ */
+export function slashOrderOf(language: string | null | undefined): SlashOrder | null {
+  if (!language) return null;
+  const [lang, region] = language.toLowerCase().split(/[-_]/);
+  if (lang === "en") return region === "us" ? "mdy" : region ? "dmy" : null;
+  return /^[a-z]{2,3}$/.test(lang ?? "") ? "dmy" : null;
+}
+
+/** Every date in `s`, in order. */
+export function findDates(s: string, order?: SlashOrder | null): FoundDate[] {
+  const out: FoundDate[] = [];
+  let from = 0;
+  while (from < s.length) {
+    const d = findDate(s.slice(from), order);
+    if (!d) break;
+    out.push({ ...d, index: d.index + from });
+    from += d.index + Math.max(1, d.length);
+  }
+  return out;
+}
+
+const MODIFIED_RE = new RegExp(`(?:${dataLines("extract/date-modified.txt").join("|")})\\P{L}{0,12}$`, "iu");
+const PUBLISHED_RE = new RegExp(`(?:${dataLines("extract/date-published.txt").join("|")})\\P{L}{0,12}$`, "iu");
+/** How far before a date a "published" or "updated" cue is looked for. */
+const CUE_WINDOW = 30;
+
+/** A date in a date line and whether the line says it is the publication or a later update. */
+export interface CuedDate extends FoundDate {
+  cue: "published" | "modified" | null;
+}
+
+/**
+ * The publication date a short date line gives ("Published 3 May 2021, updated 5 May 2021",
+ * "Aktualisiert: 11.04.2020 · Publiziert: 03.04.2020"): the date a publication cue names, else the
+ * first date no update cue names, else the update date (marked so).
+ */
+export function publishedDateIn(s: string, order?: SlashOrder | null): CuedDate | null {
+  const dates: CuedDate[] = findDates(s, order).map((d) => {
+    const before = s.slice(Math.max(0, d.index - CUE_WINDOW), d.index);
+    const cue = PUBLISHED_RE.test(before) ? "published" : MODIFIED_RE.test(before) ? "modified" : null;
+    return { ...d, cue };
+  });
+  return dates.find((d) => d.cue === "published") ?? dates.find((d) => d.cue === null) ?? dates[0] ?? null;
 }
 
 function normZone(z: string | undefined): string {
@@ -108,8 +204,8 @@ function normZone(z: string | undefined): string {
 }
 
 /** A date-time string from page metadata (ISO, RFC 2822, or a written date) as ISO 8601, or null. */
-export function parseDateValue(value: string): string | null {
-  return findDate(value.trim())?.iso ?? null;
+export function parseDateValue(value: string, order?: SlashOrder | null): string | null {
+  return findDate(value.trim(), order)?.iso ?? null;
 }
 
 /** The date in a URL's path (/2022/02/22/, /2022-02-22-, /20220222/), or null. */
@@ -133,13 +229,58 @@ const DATE_FILLER_RE = new RegExp(
 const CLOCK_RE = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
 
 /** A line that only states a date (and time): "February 22, 2022", "/ 12:20 PM February 23, 2022". */
-export function dateLine(line: string): FoundDate | null {
+export function dateLine(line: string, order?: SlashOrder | null): FoundDate | null {
   if (line.length > 80) return null;
-  const d = findDate(line);
+  const d = findDate(line, order);
   if (!d) return null;
   const rest = (line.slice(0, d.index) + " " + line.slice(d.index + d.length))
     .replace(CLOCK_RE, " ")
     .replace(DATE_FILLER_RE, " ")
     .replace(/[^\p{L}]+/gu, "");
   return rest.length <= 2 ? d : null;
+}
+
+const LANGUAGE_ZONES = new Map(
+  dataRows("extract/language-zones.tsv").map(([tag, minutes, rule]) => [
+    tag!,
+    { minutes: Number(minutes), rule: rule! },
+  ]),
+);
+
+/** The n-th (1-based; -1 the last) Sunday of a month, as a UTC timestamp at `hour`. */
+function sunday(year: number, month: number, n: number, hour: number): number {
+  if (n < 0) {
+    const last = new Date(Date.UTC(year, month + 1, 0, hour));
+    return last.getTime() - last.getUTCDay() * 86_400_000;
+  }
+  const first = new Date(Date.UTC(year, month, 1, hour));
+  return first.getTime() + (((7 - first.getUTCDay()) % 7) + (n - 1) * 7) * 86_400_000;
+}
+
+/** Whether summer time is in force at `t` (ms, UTC) under a rule. */
+function summerTime(t: number, rule: string, standard: number): boolean {
+  const year = new Date(t).getUTCFullYear();
+  if (rule === "eu") return t >= sunday(year, 2, -1, 1) && t < sunday(year, 9, -1, 1);
+  // US: from 2 a.m. local standard time on March's second Sunday to 2 a.m. local summer time on November's first.
+  if (rule === "us") return t >= sunday(year, 2, 2, 2 - standard / 60) && t < sunday(year, 10, 1, 1 - standard / 60);
+  return false;
+}
+
+/**
+ * A date-time stated in UTC ("2021-11-04T23:00Z") in the local time of the place a page's language
+ * (and country) points to ("2021-11-05T00:00+01:00" for German), so its day is the day the page's
+ * readers saw; other values, and languages spoken across several zones, are returned unchanged.
+ */
+export function inLocalTime(iso: string, language: string | null | undefined): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(iso);
+  if (!m || !language) return iso;
+  const tag = language.toLowerCase().replace("_", "-");
+  // A country not listed ("fr-ca") does not fall back to the language's main one.
+  const zone = LANGUAGE_ZONES.get(tag) ?? (tag.includes("-") ? undefined : LANGUAGE_ZONES.get(tag));
+  if (!zone) return iso;
+  const t = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4] ?? "00"}Z`);
+  const offset = zone.minutes + (summerTime(t, zone.rule, zone.minutes) ? 60 : 0);
+  const local = new Date(t + offset * 60_000).toISOString().slice(0, m[4] ? 19 : 16);
+  const sign = offset < 0 ? "-" : "+";
+  return `${local}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }

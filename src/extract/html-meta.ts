@@ -4,7 +4,7 @@
  * and the page language.
  */
 import { dataLines } from "../data/data-files.js";
-import { findDate, parseDateValue } from "./dates.js";
+import { inLocalTime, parseDateValue, publishedDateIn, slashOrderIn, slashOrderOf, type SlashOrder } from "./dates.js";
 import { namesOf, textOf, type El, type HtmlTree } from "./html-tree.js";
 import { languageCode } from "./language.js";
 
@@ -13,6 +13,8 @@ export interface HtmlMeta {
   title: string | null;
   /** The <title> element, which usually carries the site's name. */
   pageTitle: string | null;
+  /** Whether the title is the text of a heading on the page, which carries no site name. */
+  titleShown: boolean;
   published: string | null;
   url: string | null;
   outlet: string | null;
@@ -60,31 +62,55 @@ interface HeadParts {
   lang: string | null;
   contentLanguage: string | null;
   /** <time datetime> and itemprop=datePublished values, those marked as publication first. */
-  times: string[];
+  times: Placed[];
   /** Headings that name the article: <h1> and headline-classed h1/h2, in document order. */
   headlines: string[];
   /** Texts of the <h1> elements outside comments, in document order. */
   h1s: string[];
   /** Short texts of date-classed elements outside comments ("Posted on 12. März 2019"), in order. */
-  dateTexts: string[];
+  dateTexts: Placed[];
   /** Short visible text pieces outside comments and footers, in order, and where the first <h1> is. */
   shortTexts: string[];
   h1At: number;
+  /** Headings (h1 to h3) outside comments, with where they sit among the short texts. */
+  headings: Placed[];
+  /** Where the heading that shows the article's title sits (the first <h1> when none does). */
+  anchor: number;
+}
+
+/** A text and where it sits: the number of short text pieces before it. */
+interface Placed {
+  text: string;
+  at: number;
 }
 
 /** Class or id names of the element holding the publication date. */
 const DATE_CLASS_RE = /date|time|datum|zeit|posted|publi|meta|byline|fecha|entry-?info|article-?info/i;
 /** Comment sections, whose dates are the readers', not the article's. */
 const COMMENT_CLASS_RE = /comment|kommentar|respond|reply|discussion|disqus/i;
+/**
+ * Class names that mention comments without being a comment box: a CMS's labels for the post's
+ * category or tags ("category-kommentar"), its settings ("hidecomments", "comments-open").
+ */
+const NOT_COMMENT_BOX_RE =
+  /^(?:category|tag|post|postid|has|hide|no|front|single|page|type|format)[-_]|hidecomment|comments?[-_](?:open|closed|count|link)/i;
+
+/** A comment section: an element (not the page's <html> or <body>) whose class or id names one. */
+function isCommentBox(el: El, names: string): boolean {
+  if (names.length <= 2 || el.tag === "body" || el.tag === "html" || !COMMENT_CLASS_RE.test(names)) return false;
+  return names.split(/\s+/).some((n) => COMMENT_CLASS_RE.test(n) && !NOT_COMMENT_BOX_RE.test(n));
+}
 const HEADLINE_CLASS_RE = /headline|entry-?title|post-?title|article-?title|title/i;
 const MAX_DATE_TEXT = 120;
 /** Date texts that name another moment: the server's clock, a thread's last reply, a document's date. */
-const NOT_PUBLISHED_RE = new RegExp(dataLines("extract/date-not-published.txt").join("|"), "i");
+const NOT_PUBLISHED_RE = new RegExp(dataLines("extract/date-not-published.txt").join("|"), "iu");
 const MIN_DATE_TEXT = 6;
 /** How far from the headline, in short text pieces, a visible date line is looked for. */
-const AFTER_HEADLINE = 60;
+const AFTER_HEADLINE = 30;
 const BEFORE_HEADLINE = 15;
 const MAX_HEADLINE = 300;
+const HEADING_TAGS = new Set(["h1", "h2", "h3"]);
+const MAX_HEADINGS = 200;
 
 function addHeadline(parts: HeadParts, el: El): void {
   const t = clean(textOf(el));
@@ -105,14 +131,22 @@ function headParts(tree: HtmlTree): HeadParts {
     dateTexts: [],
     shortTexts: [],
     h1At: -1,
+    headings: [],
+    anchor: -1,
   };
-  const marked: string[] = [];
-  const other: string[] = [];
+  const marked: Placed[] = [];
+  const other: Placed[] = [];
+  const at = (text: string): Placed => ({ text, at: parts.shortTexts.length });
   const walk = (el: El, inComment: boolean) => {
     const names = namesOf(el);
-    const comment = inComment || el.tag === "footer" || (names.length > 2 && COMMENT_CLASS_RE.test(names));
+    const comment = inComment || el.tag === "footer" || isCommentBox(el, names);
     visit(el, comment, names);
     if (el.tag === "h1" && parts.h1At < 0) parts.h1At = parts.shortTexts.length;
+    if (!comment && HEADING_TAGS.has(el.tag) && parts.headings.length < MAX_HEADINGS) {
+      const t = clean(textOf(el));
+      if (t.length >= MIN_H1_CHARS && t.length <= MAX_HEADLINE)
+        parts.headings.push({ text: t, at: parts.shortTexts.length });
+    }
     for (const k of el.kids) {
       if (typeof k !== "string") walk(k, comment);
       else if (!comment && el.tag !== "title" && el.tag !== "head") {
@@ -140,6 +174,11 @@ function headParts(tree: HtmlTree): HeadParts {
         if (!inComment) {
           addHeadline(parts, el);
           const t = clean(textOf(el));
+          const headline = headlineWithoutKicker(el);
+          if (headline && headline.length >= MIN_H1_CHARS) {
+            parts.h1s.push(headline);
+            break;
+          }
           if (t.length >= MIN_H1_CHARS && t.length <= MAX_HEADLINE) parts.h1s.push(t);
           // A kicker and a headline set as two children of one <h1>: each is a candidate too.
           const kids = el.kids.filter((k): k is El => typeof k !== "string" && k.tag !== "br");
@@ -162,16 +201,75 @@ function headParts(tree: HtmlTree): HeadParts {
     }
     if (a.itemprop === "datePublished" || (el.tag === "time" && "pubdate" in a)) {
       const v = a.datetime ?? a.content ?? clean(textOf(el));
-      if (v) marked.push(v);
-    } else if (el.tag === "time" && a.datetime && !inComment) other.push(a.datetime);
+      if (v) marked.push(at(v));
+    } else if (el.tag === "time" && a.datetime && !inComment) other.push(at(a.datetime));
     if (!inComment && names.length > 2 && DATE_CLASS_RE.test(names) && parts.dateTexts.length < 8) {
       const t = clean(textOf(el));
-      if (t && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t)) parts.dateTexts.push(t);
+      if (t && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t)) parts.dateTexts.push(at(t));
     }
   };
   walk(tree.root, false);
   parts.times = [...marked, ...other];
   return parts;
+}
+
+/** Class names of the kicker set above a headline inside its <h1> ("Klimaschutz", "Tunesien"). */
+const KICKER_CLASS_RE =
+  /kicker|dachzeile|roof|top-?title|top-?line|over-?line|over-?title|sub-?title|sub-?heading|label|topic|eyebrow|spitzmarke|rubri|small|category|super-?title|pre-?title/i;
+/** Class names of text only screen readers get ("Headline:", a ":" between kicker and headline). */
+const HIDDEN_CLASS_RE = /visually-?hidden|sr-only|screen-?reader|invisible|aural|offscreen|\bhidden\b/i;
+/** Class names of the headline part of an <h1> that also holds a kicker. */
+const HEADLINE_PART_RE = /headline|title/i;
+
+interface Piece {
+  text: string;
+  el: El | null;
+}
+
+/**
+ * The headline of an <h1> that also holds a kicker, a line set above it in its own element
+ * (`<span class="kicker">Climate</span><span class="title">Drilling on</span>`, `<small>Tunisia</small><br>
+ * New cabinet sworn in`), or whose text includes words hidden from sight ("Headline:"); null for
+ * a plain heading.
+ */
+export function headlineWithoutKicker(h1: El): string | null {
+  let el = h1;
+  let hidden = false;
+  for (let depth = 0; depth < 4; depth++) {
+    const pieces: Piece[] = [];
+    let brAfterFirst = false;
+    for (const k of el.kids) {
+      if (typeof k === "string") {
+        const t = clean(k);
+        if (t) pieces.push({ text: t, el: null });
+      } else if (k.tag === "br") {
+        if (pieces.length === 1) brAfterFirst = true;
+      } else if (HIDDEN_CLASS_RE.test(namesOf(k))) hidden = true;
+      else {
+        const t = clean(textOf(k));
+        if (t) pieces.push({ text: t, el: k });
+      }
+    }
+    // One element wrapping the whole heading (a link, a span): look inside it.
+    if (pieces.length === 1 && pieces[0]!.el && !hidden) {
+      el = pieces[0]!.el;
+      continue;
+    }
+    if (pieces.length < 2) return hidden && pieces[0] ? pieces[0].text : null;
+    const named = pieces.findIndex(
+      (p, i) => i > 0 && p.el && HEADLINE_PART_RE.test(namesOf(p.el)) && !KICKER_CLASS_RE.test(namesOf(p.el)),
+    );
+    if (named > 0) return pieces[named]!.text;
+    const first = pieces[0]!;
+    const kicker = first.el && (brAfterFirst || first.el.tag === "small" || KICKER_CLASS_RE.test(namesOf(first.el)));
+    if (kicker)
+      return pieces
+        .slice(1)
+        .map((p) => p.text)
+        .join(" ");
+    return hidden ? pieces.map((p) => p.text).join(" ") : null;
+  }
+  return null;
 }
 
 /** Every object in the page's JSON-LD, @graph and arrays flattened; broken JSON is skipped. */
@@ -218,21 +316,18 @@ export function readHtmlMeta(tree: HtmlTree): HtmlMeta {
   const pageTitle = (parts.title && clean(textOf(parts.title))) || null;
   const statedRaw = str(article?.headline) ?? first(TITLE_KEYS) ?? pageTitle;
   const stated = statedRaw && decodeLeftEntities(statedRaw);
-  const title = visibleHeadline(stated, parts.h1s) ?? headlineOf(stated, parts.headlines) ?? stated ?? (h1 || null);
+  const shown = visibleHeadline(stated, parts.h1s) ?? headlineOf(stated, parts.headlines);
+  const title = shown ?? stated ?? (parts.h1s[0] || h1 || null);
+  const titleShown = !!shown || (!stated && !!title);
   // Site builders give every page a WebPage object with a date; only an article object's is a
   // publication date.
   const dated = article && !types(article).every((t) => t === "WebPage") ? article : undefined;
-  const published =
-    [
-      str(dated?.datePublished),
-      ...DATE_KEYS.map((k) => tags.get(k)),
-      ...parts.times,
-      str(dated?.dateCreated),
-      ...parts.dateTexts,
-      visibleDate(parts),
-    ]
-      .map((v) => (v ? parseDateValue(v) : null))
-      .find(Boolean) ?? null;
+  parts.anchor = anchorOf(parts, title);
+  const order = slashOrderIn(parts.shortTexts.join("\n")) ?? slashOrderOf(parts.lang);
+  // The page's locale with its country when it states one ("de_DE" in og:locale, "pt-BR" as lang).
+  const locale = [tags.get("og:locale"), parts.lang].find((l) => l && /[-_]/.test(l)) ?? parts.lang;
+  const candidates = dateCandidates(parts, dated, order, locale ?? null);
+  const published = chooseDate(candidates);
   const url =
     [parts.canonical, tags.get("og:url"), str(article?.url)].map(clean).find((u) => /^https?:\/\//.test(u)) ?? null;
   const publisher = article ? nameOf(article.publisher) : null;
@@ -249,7 +344,7 @@ export function readHtmlMeta(tree: HtmlTree): HtmlMeta {
     languageCode(tags.get("content-language") ?? parts.contentLanguage) ??
     languageCode(tags.get("og:locale")) ??
     languageCode(str(article?.inLanguage));
-  return { title, pageTitle, published, url, outlet, byline, language };
+  return { title, pageTitle, titleShown, published, url, outlet, byline, language };
 }
 
 /**
@@ -308,17 +403,95 @@ function decodeLeftEntities(s: string): string {
   });
 }
 
-/** The first date written in a short text near the headline (after it first, then before it). */
-function visibleDate(parts: HeadParts): string | null {
-  const texts = parts.shortTexts;
-  const at = Math.max(0, parts.h1At);
-  for (let i = at; i < Math.min(texts.length, at + AFTER_HEADLINE); i++) {
-    const d = findDate(texts[i]!);
-    if (d) return d.iso;
-  }
-  for (let i = at - 1; i >= Math.max(0, at - BEFORE_HEADLINE); i--) {
-    const d = findDate(texts[i]!);
-    if (d) return d.iso;
-  }
-  return null;
+/** One value that may state the publication date, where on the page it was read and its reading. */
+interface DateCandidate {
+  source: "ld" | "meta" | "time" | "date-class" | "visible";
+  value: string;
+  iso: string;
+  /** Short text pieces from the article's heading to it (negative before), for visible ones. */
+  dist: number | null;
+  /** Whether its line names it the publication or an update ("Aktualisiert: 11.04.2020"). */
+  cue: "published" | "modified" | null;
 }
+
+/** Every value that may state the publication date, most trusted first. */
+function dateCandidates(
+  parts: HeadParts,
+  dated: Json | undefined,
+  order: SlashOrder | null,
+  locale: string | null,
+): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const anchor = parts.anchor;
+  const distOf = (at: number | undefined) => (at === undefined || anchor < 0 ? null : at - anchor);
+  const add = (source: DateCandidate["source"], v: string | null | undefined, at?: number) => {
+    const read = v ? parseDateValue(v, order) : null;
+    const iso = read && inLocalTime(read, locale);
+    if (v && iso) out.push({ source, value: v, iso, dist: distOf(at), cue: null });
+  };
+  const addText = (source: DateCandidate["source"], text: string, at: number) => {
+    const d = publishedDateIn(text, order);
+    if (d) out.push({ source, value: text, iso: d.iso, dist: distOf(at), cue: d.cue });
+  };
+  add("ld", str(dated?.datePublished));
+  for (const k of DATE_KEYS) add("meta", parts.tags.get(k));
+  for (const t of parts.times) add("time", t.text, t.at);
+  add("ld", str(dated?.dateCreated));
+  for (const t of parts.dateTexts) {
+    const d = distOf(t.at);
+    if (d === null || (d >= -BEFORE_HEADLINE && d < AFTER_HEADLINE)) addText("date-class", t.text, t.at);
+  }
+  const texts = parts.shortTexts;
+  const at = Math.max(0, anchor);
+  for (let i = at; i < Math.min(texts.length, at + AFTER_HEADLINE); i++) addText("visible", texts[i]!, i);
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE_HEADLINE); i--) addText("visible", texts[i]!, i);
+  // Further away, only a line that says it gives the publication ("Veröffentlicht am 16.08.2019"
+  // under a podcast player).
+  for (let i = 0; i < texts.length; i++) {
+    if (i >= at - BEFORE_HEADLINE && i < at + AFTER_HEADLINE) continue;
+    const d = publishedDateIn(texts[i]!, order);
+    if (d?.cue === "published") out.push({ source: "visible", value: texts[i]!, iso: d.iso, dist: i - at, cue: d.cue });
+  }
+  return out;
+}
+
+/** How many short text pieces after the heading a date line belongs to the article's header. */
+const HEADER_LINES = 5;
+
+/**
+ * The publication date the candidates give. A date line just under the headline is what the page
+ * shows its readers and wins over the head's metadata, which CMSs fill with the first draft's or
+ * the last edit's time (the metadata's value is kept when it gives the same day, for its time of
+ * day); then the metadata in order of trust; then other visible date lines. Dates a line names as
+ * an update come last.
+ */
+function chooseDate(candidates: readonly DateCandidate[]): string | null {
+  const usable = candidates.filter((c) => c.cue !== "modified");
+  const header = usable.find(
+    (c) =>
+      (c.source === "visible" || c.source === "date-class") && c.dist !== null && c.dist >= 0 && c.dist <= HEADER_LINES,
+  );
+  const stated = usable.find((c) => c.source !== "visible" && c.source !== "date-class");
+  // The metadata's value, with its time and zone, when it gives the day the header shows.
+  if (header && stated && stated.iso.slice(0, 10) === header.iso.slice(0, 10)) return stated.iso;
+  return (header ?? usable[0] ?? candidates[0])?.iso ?? null;
+}
+
+/**
+ * Where the article's heading sits among the short texts: the heading that shows the title (the
+ * first <h1> is often the logo or a hidden "Navigation" label), else the first <h1>.
+ */
+function anchorOf(parts: HeadParts, title: string | null): number {
+  const t = title ? letters(title) : "";
+  if (t.length >= MIN_HEADLINE_CHARS) {
+    const h =
+      parts.headings.find((x) => letters(x.text) === t) ??
+      parts.headings.find((x) => {
+        const l = letters(x.text);
+        return l.length >= 20 && (t.startsWith(l) || l.startsWith(t) || t.endsWith(l) || l.endsWith(t));
+      });
+    if (h) return h.at;
+  }
+  return parts.h1At;
+}
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");

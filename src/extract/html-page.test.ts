@@ -5,6 +5,7 @@ import { newArticle } from "../model/article.js";
 import type { Article } from "../model/schema.js";
 import type { StageContext } from "../pipeline/stage.js";
 import { extractStage } from "./stage.js";
+import { withoutDate, withoutSitePrefix } from "./html-page.js";
 
 const html = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const run = (body: string): Article =>
@@ -59,4 +60,42 @@ test("truncated, headless and non-HTML input does not crash", () => {
   assert.ok(run("plain words, no tags at all").text.includes("plain words"));
   assert.ok(run("<p>a fragment <b>with</b> markup</p>").text.includes("a fragment with markup"));
   assert.ok(run("").issues.length > 0);
+});
+
+test("a date or the site's name set before or after the title is taken off", () => {
+  assert.equal(withoutDate("23.01.2022 - Ferry returns after the storm"), "Ferry returns after the storm");
+  assert.equal(withoutDate("Fans return to the Orvik stadium 02.02.2022"), "Fans return to the Orvik stadium");
+  assert.equal(
+    withoutDate("Minutes of the council meeting of 10 October 2019"),
+    "Minutes of the council meeting of 10 October 2019",
+  );
+  assert.equal(withoutDate("Results, Orvik harbour run, 19.5.2007"), "Results, Orvik harbour run, 19.5.2007");
+  assert.equal(withoutDate("12.03.2021 - Notes"), "12.03.2021 - Notes", "too little is left");
+  const url = "https://www.orvikpost.example/news/ferry";
+  assert.equal(
+    withoutSitePrefix("Orvik Post - Ferry returns after the storm", null, url),
+    "Ferry returns after the storm",
+  );
+  assert.equal(withoutSitePrefix("orvikpost.example // » Ferry returns", null, url), "Ferry returns");
+  assert.equal(
+    withoutSitePrefix("Weather - Ferry returns after the storm", null, url),
+    "Weather - Ferry returns after the storm",
+  );
+});
+
+test("a headline shown on the page keeps what follows its separator unless that names the site", () => {
+  const page = (h1: string) =>
+    `<html><head><title>${h1}</title><link rel="canonical" href="https://www.orvikpost.example/a"></head>` +
+    `<body><h1>${h1}</h1><p>${"The ferry to Orvik runs again after the winter storm. ".repeat(6)}</p></body></html>`;
+  assert.equal(run(page("Winter notes · The Garden")).meta.title, "Winter notes · The Garden");
+  assert.equal(run(page("Ferry returns after the storm | Orvik Post")).meta.title, "Ferry returns after the storm");
+});
+
+test("the headline with its kicker is not repeated at the top of the body", () => {
+  const a = run(
+    '<html><body><article><h1><span class="kicker">Weather</span> Ferry returns after the winter storm</h1>' +
+      `<p>${"The ferry to Orvik runs again after the winter storm. ".repeat(6)}</p></article></body></html>`,
+  );
+  assert.equal(a.meta.title, "Ferry returns after the winter storm");
+  assert.ok(a.text.startsWith("The ferry to Orvik"), a.text.slice(0, 60));
 });

@@ -12,6 +12,8 @@ import { readHtmlMeta } from "./html-meta.js";
 import { parseTree } from "./html-tree.js";
 import { outletFromUrl, sameOutlet, splitTitleSuffix } from "./outlet.js";
 import { fold } from "./fold.js";
+import { findDate } from "./dates.js";
+import { dataLines } from "../data/data-files.js";
 
 /**
  * Pages above this size are refused: news pages are well under 1 MB of HTML, and the tree of a
@@ -50,8 +52,12 @@ export function readHtmlPage(html: string): PageHints {
     const meta = readHtmlMeta(tree);
     const outlet = meta.outlet ?? (meta.url ? outletFromUrl(meta.url) : null);
     if (meta.title) {
-      const split = splitTitleSuffix(meta.title, outlet);
-      hints.title = split.title;
+      // A heading shown on the page is all headline ("Garden · Winter notes") unless what follows
+      // its separator names the site.
+      let split = splitTitleSuffix(meta.title, outlet);
+      if (meta.titleShown && split.site && !namesSite(split.site, outlet, meta.url))
+        split = { title: meta.title, site: null };
+      hints.title = withoutSitePrefix(withoutDate(split.title), outlet, meta.url);
       hints.titleSite = split.site ?? (meta.pageTitle ? splitTitleSuffix(meta.pageTitle, outlet).site : null);
     }
     Object.assign(hints, {
@@ -106,6 +112,62 @@ export function readHtmlPage(html: string): PageHints {
   return hints;
 }
 
+/** Separators between a title and a date or a site name set before or after it. */
+const EDGE_SEPARATOR_RE = /^[\s\-–—|:·•»«/]+|[\s\-–—|:·•»«/]+$/g;
+/** A title shorter than this once a date or a site name is taken off keeps it: it was the title. */
+const MIN_TRIMMED_TITLE = 12;
+
+/** Words that make a closing date part of a title's wording ("Minutes of the meeting of 10 October 2019"). */
+const DATE_PREPOSITIONS = new Set(dataLines("extract/date-prepositions.txt").map((w) => w.toLowerCase()));
+
+/**
+ * Whether the text before a date that closes a title leaves the date an addition: it ends in a
+ * separator or a word, not in a comma or a preposition ("Results, Orvik run, 19.5.2007").
+ */
+function dateIsAddition(before: string): boolean {
+  if (/\s[-–—|·•:]\s*$/.test(before)) return true;
+  const m = /([\p{L}\p{N}'’-]+)\s+$/u.exec(before);
+  return !!m && !DATE_PREPOSITIONS.has(m[1]!.toLowerCase());
+}
+
+/** Whether a title's suffix names the site: its outlet name, or a word of its address ("HVW-Verband" on hvw-online.org). */
+function namesSite(suffix: string, outlet: string | null, url: string | null): boolean {
+  const s = letters(suffix);
+  if (outlet && letters(outlet).length >= 3 && s.includes(letters(outlet))) return true;
+  const host = url ? /^https?:\/\/(?:www\d?\.)?([^/:]+)/i.exec(url)?.[1] : undefined;
+  const label = host?.split(".").slice(-2, -1)[0] ?? "";
+  return label.split("-").some((w) => w.length >= 3 && s.includes(letters(w)));
+}
+
+/** A title less a full date set at its start or end ("23.01.2022 - Match report", "Report 02.02.2022"). */
+export function withoutDate(title: string): string {
+  const d = findDate(title);
+  if (!d || !/\d{4}/.test(title.slice(d.index, d.index + d.length))) return title;
+  let rest: string | null = null;
+  if (d.index === 0) rest = title.slice(d.length);
+  else if (/^\W*$/.test(title.slice(d.index + d.length)) && dateIsAddition(title.slice(0, d.index)))
+    rest = title.slice(0, d.index);
+  if (rest === null) return title;
+  rest = rest.replace(EDGE_SEPARATOR_RE, "");
+  return rest.length >= MIN_TRIMMED_TITLE ? rest : title;
+}
+
+const PREFIX_RE = /^([\p{L}\d].{1,39}?)\s*(?:\s[-–—|·•»:]|\/\/)[\s»]*/u;
+
+/** A title less the site's name set before it ("BMAS - New rules", "example.org // » A post"). */
+export function withoutSitePrefix(title: string, outlet: string | null, url: string | null): string {
+  const m = PREFIX_RE.exec(title);
+  if (!m) return title;
+  const prefix = m[1]!.trim();
+  const host = url ? /^https?:\/\/(?:www\d?\.)?([^/:]+)/i.exec(url)?.[1] : undefined;
+  const names = [outlet, host, host?.split(".").slice(-2, -1)[0]].filter((x): x is string => !!x);
+  const site = names.some(
+    (n) => letters(n) === letters(prefix) || letters(n.replace(/\.[a-z]{2,4}$/i, "")) === letters(prefix),
+  );
+  const rest = title.slice(m[0].length).trim();
+  return site && rest.length >= MIN_TRIMMED_TITLE ? rest : title;
+}
+
 /** A body heading longer than this is a paragraph set in bold, not a headline. */
 const MAX_HEADING_TITLE = 200;
 const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
@@ -128,5 +190,6 @@ function bodyChars(blocks: Block[]): number {
 
 const sameHeadline = (heading: string, title: string) => {
   const h = fold(heading);
-  return h.length > 20 && (title.startsWith(h) || h.startsWith(title));
+  // A heading that sets a kicker before the headline ("Climate Drilling on") ends with the title.
+  return h.length > 20 && (title.startsWith(h) || h.startsWith(title) || (title.length > 20 && h.endsWith(title)));
 };
