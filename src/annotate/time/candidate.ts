@@ -20,6 +20,8 @@ export interface RuleContext {
   tense(start: number, end: number): Tense;
   /** The text of the sentence holding a position. */
   sentence(pos: number): string;
+  /** The part of speech of the token starting at a position ("" when none starts there). */
+  posAt(pos: number): string;
 }
 
 /**
@@ -37,12 +39,48 @@ export interface Rule {
 /** How far before and after a gate's keyword an expression may reach ("at least the past 18 months"). */
 const REACH_BEFORE = 64;
 const REACH_AFTER = 48;
-const GLOBAL_GATES = new WeakMap<Rule, RegExp>();
 
-function globalGate(rule: Rule): RegExp {
-  let gate = GLOBAL_GATES.get(rule);
-  if (!gate) GLOBAL_GATES.set(rule, (gate = new RegExp(rule.gate.source, rule.gate.flags.replace("g", "") + "g")));
-  return gate;
+/** The gates of a rule list: one regex for all of them, and each one alone, anchored (sticky). */
+interface Gates {
+  any: RegExp;
+  each: RegExp[];
+}
+
+const GATES = new WeakMap<readonly Rule[], Gates>();
+
+function gatesOf(rules: readonly Rule[]): Gates {
+  let gates = GATES.get(rules);
+  if (!gates) {
+    gates = {
+      // Case-insensitive for all: it only finds where to look; each gate then checks with its own flags.
+      any: new RegExp(rules.map((r) => `(?:${r.gate.source})`).join("|"), "gi"),
+      each: rules.map((r) => new RegExp(r.gate.source, r.gate.flags.replace(/[gy]/g, "") + "y")),
+    };
+    GATES.set(rules, gates);
+  }
+  return gates;
+}
+
+/**
+ * Where each rule's gate matches: [start, end, start, end, ...] per rule. One scan of the text
+ * with the union of the gates finds every position where some gate matches (it restarts one
+ * character after each hit, so no gate's match is hidden inside another's); the gates themselves
+ * are then tried only there. That is one pass over the text instead of one per rule.
+ */
+function gateHits(rules: readonly Rule[], text: string): number[][] {
+  const { any, each } = gatesOf(rules);
+  const hits: number[][] = rules.map(() => []);
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    const at = m.index;
+    for (let r = 0; r < each.length; r++) {
+      const gate = each[r]!;
+      gate.lastIndex = at;
+      if (gate.test(text)) hits[r]!.push(at, Math.max(gate.lastIndex, at + 1));
+    }
+    any.lastIndex = at + 1;
+  }
+  return hits;
 }
 
 /**
@@ -51,19 +89,20 @@ function globalGate(rule: Rule): RegExp {
  */
 export function runRules(rules: readonly Rule[], sentences: readonly Span[], ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
-  for (const rule of rules) {
-    const gate = globalGate(rule);
-    gate.lastIndex = 0;
+  const hits = gateHits(rules, text);
+  rules.forEach((rule, r) => {
+    const at = hits[r]!;
     let k = 0;
     let windowStart = -1;
     let windowEnd = -1;
-    for (let hit = gate.exec(text); hit; hit = gate.exec(text)) {
-      if (hit[0].length === 0) gate.lastIndex++;
-      while (k < sentences.length && sentences[k]!.end <= hit.index) k++;
+    for (let h = 0; h < at.length; h += 2) {
+      const hitStart = at[h]!;
+      const hitEnd = at[h + 1]!;
+      while (k < sentences.length && sentences[k]!.end <= hitStart) k++;
       const s = sentences[k];
-      if (!s || s.start > hit.index) continue;
-      const from = wordStartBefore(text, Math.max(s.start, hit.index - REACH_BEFORE));
-      const to = Math.min(s.end, hit.index + hit[0].length + REACH_AFTER);
+      if (!s || s.start > hitStart) continue;
+      const from = wordStartBefore(text, Math.max(s.start, hitStart - REACH_BEFORE));
+      const to = Math.min(s.end, hitEnd + REACH_AFTER);
       if (from >= windowEnd) {
         if (windowEnd > windowStart) matchWindow(rule, ctx, windowStart, windowEnd, out);
         windowStart = from;
@@ -71,7 +110,7 @@ export function runRules(rules: readonly Rule[], sentences: readonly Span[], ctx
       windowEnd = Math.max(windowEnd, to);
     }
     if (windowEnd > windowStart) matchWindow(rule, ctx, windowStart, windowEnd, out);
-  }
+  });
 }
 
 function wordStartBefore(text: string, pos: number): number {

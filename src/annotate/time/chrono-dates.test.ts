@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { recordsOf, timesOf } from "./test-helpers.js";
+import { tokenize } from "../nlp/tokenize.js";
+import { resolveTimes } from "./resolve-times.js";
 
 test("explicit dates with and without a year, extents without the preposition", () => {
   assert.deepEqual(timesOf("The pact was signed on February 22, 2022."), ["February 22, 2022=2022-02-22"]);
@@ -15,4 +17,31 @@ test("clock times are TIMEs on the anchor day unless a date is given", () => {
   assert.equal(time?.value, "2022-02-22T10:35");
   assert.deepEqual(timesOf("The vote ended at 5 p.m. on February 21."), ["5 p.m. on February 21=2022-02-21T17:00"]);
   assert.deepEqual(timesOf("Trading resumed Jan. 3, 1990 at 9 before the bell."), ["Jan. 3, 1990=1990-01-03"]);
+});
+
+test("a range is two expressions, and a date after a part of day is still a date", () => {
+  assert.deepEqual(timesOf("The fund rose 2% this year through Oct. 19, analysts said."), [
+    "this year=2022",
+    "Oct. 19=2021-10-19",
+  ]);
+  assert.deepEqual(timesOf("He was shot on the night of Oct. 23 in his kitchen."), ["Oct. 23=2021-10-23"]);
+});
+
+test("a date cut in two by a sentence break after a month's abbreviation is joined again", () => {
+  const text = "Sales fell through Oct. 19, the firm said.";
+  const cut = text.indexOf("19");
+  const { tokens } = tokenize(text);
+  const found = resolveTimes(
+    text,
+    [
+      { start: 0, end: cut - 1 },
+      { start: cut, end: text.length },
+    ],
+    tokens,
+    "2022-02-22",
+  );
+  assert.deepEqual(
+    found.map((t) => `${t.text}=${t.value}`),
+    ["Oct. 19=2021-10-19"],
+  );
 });

@@ -21,8 +21,29 @@ const WORTH_PARSING = new RegExp(
 const CLOCK_LIKE =
   /\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|o['’]clock|\bin\s+the\s+(?:morning|afternoon|evening)/i;
 const BARE_AT_HOUR = /\s+at\s+\d{1,2}$/;
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 const LEADING_WORDS = /^(?:(?:on|at|in|by|from|since|until|of|the|around)\s+)+/i;
 const TRAILING_PUNCTUATION = /[\s,;:]+$/;
+
+/**
+ * chrono's casual English parser without its range merging ("this year through Oct. 19" and "last
+ * Thursday, to Nov. 6" are two expressions each in TIMEX3, and the rules cannot find the date
+ * after the range word on their own) and without its parsers of relative expressions ("two days
+ * ago", "next week", "within a month"), which the rules value and which cost time.
+ */
+const RELATIVE_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENRelativeDateFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+]);
+const PARSER = (() => {
+  const parser = chrono.casual.clone();
+  parser.refiners = parser.refiners.filter((r) => r.constructor.name !== "ENMergeDateRangeRefiner");
+  parser.parsers = parser.parsers.filter((p) => !RELATIVE_PARSERS.has(p.constructor.name));
+  return parser;
+})();
 
 /** Candidates for the explicit dates and times in the sentences worth parsing. */
 export function chronoCandidates(sentences: readonly Span[], ctx: RuleContext, out: Candidate[]): void {
@@ -32,9 +53,18 @@ export function chronoCandidates(sentences: readonly Span[], ctx: RuleContext, o
   for (const s of sentences) {
     const sentence = ctx.text.slice(s.start, s.end);
     if (!WORTH_PARSING.test(sentence)) continue;
-    for (const r of chrono.parse(sentence, ref)) {
+    for (const r of PARSER.parse(sentence, ref)) {
       const found = fromChrono(r, s.start, ctx);
       if (found) out.push(found);
+      else {
+        // chrono joins "night of" to a date and loses the date's certainty: parse the date alone.
+        const pod = PART_OF_DAY_OF.exec(r.text)?.[0].length;
+        if (!pod) continue;
+        for (const inner of PARSER.parse(r.text.slice(pod), ref)) {
+          const again = fromChrono(inner, s.start + r.index + pod, ctx);
+          if (again) out.push(again);
+        }
+      }
     }
   }
 }
@@ -62,7 +92,9 @@ function fromChrono(r: chrono.ParsedResult, offset: number, ctx: RuleContext): C
   const dd = String(c.get("day")).padStart(2, "0");
   let date: string;
   if (c.isCertain("month") && c.isCertain("day"))
-    date = c.isCertain("year") ? `${y}-${mm}-${dd}` : monthDayValue(ctx.anchor, c.get("month")!, c.get("day")!);
+    date = c.isCertain("year")
+      ? `${y}-${mm}-${dd}`
+      : monthDayValue(ctx.anchor, c.get("month")!, c.get("day")!, ctx.tense(start, end));
   else if (c.isCertain("weekday")) date = weekdayValue(ctx.anchor, c.get("weekday") || 7, null, ctx.tense(start, end));
   else if (dated) date = `${y}-${mm}`;
   else if (ctx.anchor)

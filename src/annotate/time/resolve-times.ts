@@ -33,15 +33,52 @@ export function resolveTimes(
     anchor: parseDay(anchor),
     // Built on first use: many articles have no expression whose value depends on tense.
     tense: (start, end) => (tenses ??= new TenseIndex(text, sentenceSpans, tokens)).at(start, end),
+    posAt(pos) {
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const t = tokens[mid]!;
+        if (t.start === pos) return t.pos;
+        if (t.start < pos) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return "";
+    },
     sentence(pos) {
       const s = (tenses ??= new TenseIndex(text, sentenceSpans, tokens)).sentenceOf(pos);
       return s ? text.slice(s.start, s.end) : "";
     },
   };
   const candidates: Candidate[] = [];
-  runRules(RULES, sentenceSpans, ctx, candidates);
-  chronoCandidates(sentenceSpans, ctx, candidates);
+  const spans = joinSplitDates(text, sentenceSpans);
+  runRules(RULES, spans, ctx, candidates);
+  chronoCandidates(spans, ctx, candidates);
   return pickLongest(candidates).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+}
+
+/** A sentence that ends on a month's abbreviation ("through Oct.") and one that opens with its day. */
+const ENDS_ON_MONTH = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*$/;
+const OPENS_WITH_DAY = /^\s*\d{1,2}\b/;
+
+/**
+ * The sentences with those split after a month's abbreviation joined again: a sentence splitter
+ * may take the period of "Oct. 19" for a full stop, which would cut the date in two.
+ */
+function joinSplitDates(text: string, sentences: readonly Span[]): readonly Span[] {
+  let out: Span[] | null = null;
+  for (let i = 1; i < sentences.length; i++) {
+    const prev = (out ? out[out.length - 1] : sentences[i - 1])!;
+    const s = sentences[i]!;
+    if (
+      ENDS_ON_MONTH.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end)) &&
+      OPENS_WITH_DAY.test(text.slice(s.start, s.start + 4))
+    ) {
+      out ??= sentences.slice(0, i).map((x) => ({ start: x.start, end: x.end }));
+      out[out.length - 1] = { start: prev.start, end: s.end };
+    } else out?.push({ start: s.start, end: s.end });
+  }
+  return out ?? sentences;
 }
 
 /** Non-overlapping candidates, longest first (stable: an earlier candidate wins a tie). */

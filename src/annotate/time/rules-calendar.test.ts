@@ -59,3 +59,69 @@ test("ago counts back from the anchor at the unit's grain", () => {
   ]);
   assert.deepEqual(timesOf("It opened five months ago.", null), ["five months ago=XXXX-XX"]);
 });
+
+test("a results report compares nine months with the year before, a quarter with the same quarter", () => {
+  assert.deepEqual(
+    timesOf(
+      "Profit fell in the fourth quarter. For the nine months, sales were $2 million, up from $1 million a year earlier.",
+    ),
+    ["the fourth quarter=2021-Q4", "the nine months=P9M", "a year earlier=2021"],
+  );
+  assert.deepEqual(timesOf("Profit fell in the fourth quarter, from $3 million a year earlier."), [
+    "the fourth quarter=2021-Q4",
+    "a year earlier=2020-Q4",
+  ]);
+});
+
+test("the fiscal year ended on a date is a year's span; the date is its own expression", () => {
+  assert.deepEqual(timesOf("In the fiscal year ended June 30, sales rose."), [
+    "the fiscal year=P1Y",
+    "June 30=2021-06-30",
+  ]);
+});
+
+test("a year's quarter or period in a results report is that year's reported quarter", () => {
+  assert.deepEqual(timesOf("Profit rose from the 2020 quarter."), ["the 2020 quarter=2020-Q4"]);
+});
+
+test("the week of a date is that date's ISO week", () => {
+  assert.deepEqual(timesOf("The trial opens the week of March 7."), ["the week of March 7=2022-W10"]);
+});
+
+test("year-end after a preposition is the anchor's year, or the last one after since", () => {
+  assert.deepEqual(timesOf("The merger should close by year-end."), ["year-end=2022"]);
+  assert.deepEqual(timesOf("Shares are up 5% since year-end."), ["year-end=2021"]);
+  assert.deepEqual(timesOf("Costs will fall by the end of the year."), ["the end of the year=2022"]);
+  assert.deepEqual(timesOf("The year-end bonus was small."), []);
+});
+
+test("years spelled out in transcripts, after a month or a season too", () => {
+  assert.deepEqual(timesOf("Prices last fell that far in the winter of nineteen ninety-four."), [
+    "the winter of nineteen ninety-four=1994-WI",
+  ]);
+  assert.deepEqual(timesOf("It began in January nineteen ninety-seven."), ["January nineteen ninety-seven=1997-01"]);
+  assert.deepEqual(timesOf("Jobless rates should halve by the year two thousand and five."), [
+    "the year two thousand and five=2005",
+  ]);
+});
+
+test("a month's abbreviation without its period is a name, and one with a day is left to chrono", () => {
+  assert.deepEqual(timesOf("Jan Kavan met Dec Wilson in Prague."), []);
+  assert.deepEqual(timesOf("He was shot last Oct. 23 at home."), ["Oct. 23=2021-10-23"]);
+});
+
+test("that year and the following year count from the last year the text names", () => {
+  assert.deepEqual(
+    timesOf("She moved to Lisbon in June 2015 and returned later that year; the following year she left."),
+    ["June 2015=2015-06", "later that year=2015", "the following year=2016"],
+  );
+  assert.deepEqual(timesOf("Imports rose that year."), []);
+});
+
+test("the year after a part of it is the anchor's year", () => {
+  assert.deepEqual(timesOf("Sales rose in the first nine months of the year."), [
+    "the first nine months=P9M",
+    "the year=2022",
+  ]);
+  assert.deepEqual(timesOf("The car of the year won."), []);
+});

@@ -4,10 +4,19 @@
  * seasons ("last summer") and quarters or halves ("the third quarter", "Q1 2022").
  */
 import type { Rule } from "./candidate.js";
-import { MONTH_RE, NUMBER_RE, SEASONS, SEASON_RE, UNIT_RE, monthOf, numberValue, unitOf } from "./lexicon.js";
-import { monthValue, offsetValue, quarterValue, seasonValue, shiftOf, unitValue } from "./values.js";
+import { MONTHS, MONTH_RE, NUMBER_RE, SEASONS, SEASON_RE, UNIT_RE, monthOf, numberValue, unitOf } from "./lexicon.js";
+import { formatWeek, parseDay } from "./calendar.js";
+import { monthDayValue, monthValue, offsetValue, quarterValue, seasonValue, shiftOf, unitValue } from "./values.js";
 
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
+/** A year of the 1900s said in words, as broadcast transcripts write it: "nineteen ninety-four". */
+const SPOKEN_YEAR = String.raw`nineteen[\s-]+${NUMBER_RE}(?![\w-])`;
+
+/** The year of a SPOKEN_YEAR match, or undefined. */
+function spokenYear(words: string | undefined): string | undefined {
+  const n = words ? numberValue(words.replace(/^nineteen[\s-]+/i, "")) : NaN;
+  return typeof n === "number" && n >= 10 && n <= 99 ? String(1900 + n) : undefined;
+}
 const MOD = String.raw`(?:(?<mod>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?`;
 /** The anchor year shifted by "this/last/next year", or by the explicit year. */
 function yearOf(explicit: string | undefined, rel: string | undefined, anchorYear: number | undefined): string {
@@ -15,6 +24,8 @@ function yearOf(explicit: string | undefined, rel: string | undefined, anchorYea
   const shift = shiftOf(rel) ?? 0;
   return anchorYear === undefined ? "XXXX" : String(anchorYear + shift);
 }
+
+const ENDED_AFTER = /^\s+(?:ended|ending)\b/i;
 
 /** "this week", "last month", "earlier this year", "the past year" (a duration), "next decade". */
 const relativeUnitRule: Rule = {
@@ -30,6 +41,9 @@ const relativeUnitRule: Rule = {
     const g = m.groups!;
     const rel = g.rel!.toLowerCase().replace(/\s+/g, " ");
     const unit = g.unit!.toLowerCase();
+    // "the fiscal year ended June 30": a span of a year whose end date is its own expression.
+    if (rel.endsWith("fiscal") && unit === "year" && ENDED_AFTER.test(ctx.text.slice(m.index + m[0].length)))
+      return { type: "DURATION", value: "P1Y" };
     const shift = shiftOf(rel.replace(/^the /, "")) ?? 0;
     const value = unitValue(ctx.anchor, unit, shift);
     return value ? { type: "DATE", value } : null;
@@ -41,6 +55,8 @@ const relativeUnitRule: Rule = {
  * that names a quarter of its own ("the third quarter", "the quarter") is such a report.
  */
 const QUARTER_TALK = /\b(?:first|second|third|fourth|the|latest)[\s-]+quarter\b/i;
+/** A sentence comparing periods longer than a quarter ("for the nine months ... a year earlier") compares years. */
+const YEAR_LONG_PERIOD = /\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\bfor\s+the\s+(?:fiscal\s+)?year\b/i;
 
 /**
  * "three days ago", "two weeks from now": a point at the unit's grain. "a year earlier" is a
@@ -51,7 +67,7 @@ const QUARTER_TALK = /\b(?:first|second|third|fourth|the|latest)[\s-]+quarter\b/
  */
 const agoRule: Rule = {
   name: "ago",
-  gate: /(?:second|minute|hour|day|week|month|quarter|year|decade|centur)[a-z]*\s+(?:ago|earlier|later|from\s+now|hence)\b/i,
+  gate: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)[a-z]*\s+(?:ago|earlier|later|from\s+now|hence)\b/i,
   re: new RegExp(
     String.raw`(?<![\w-])(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?` +
       String.raw`(?<num>${NUMBER_RE})\s+(?<unit>${UNIT_RE})\s+(?<dir>ago|earlier|later|from\s+now|hence)(?![\w-])`,
@@ -72,16 +88,27 @@ const agoRule: Rule = {
       return { type: "DURATION", value: `P${clock ? "T" : ""}${amount}${unit[0]}` };
     }
     if (n === "X") return { type: "DATE", value: forward ? "FUTURE_REF" : "PAST_REF" };
-    if (n === 1 && unit[0] === "Y" && unit[1] === 1 && !forward && QUARTER_TALK.test(ctx.text))
+    if (
+      n === 1 &&
+      unit[0] === "Y" &&
+      unit[1] === 1 &&
+      !forward &&
+      QUARTER_TALK.test(ctx.text) &&
+      !YEAR_LONG_PERIOD.test(ctx.sentence(m.index))
+    )
       return { type: "DATE", value: unitValue(ctx.anchor, "quarter", -5)! };
     const value = offsetValue(ctx.anchor, unit[0], (forward ? 1 : -1) * n * unit[1]);
     return value ? { type: "DATE", value } : null;
   },
 };
 
+/** "the first nine months of the year", "the rest of the year": a part of the anchor's year. */
+const PART_OF_THE_YEAR = /\b(?:months|half|quarter|part|rest|remainder|balance|end|start|beginning)\s+of\s+$/i;
+
 /**
  * "the year" of a results report: "for the year ended June 30" is a span of a year (the end date
- * is its own expression), "earlier in the year" and "for the year" the anchor's year.
+ * is its own expression), "earlier in the year", "for the year" and "the first nine months of the
+ * year" the anchor's year.
  */
 const theYearRule: Rule = {
   name: "the-year",
@@ -90,8 +117,8 @@ const theYearRule: Rule = {
   build(m, ctx) {
     const g = m.groups!;
     if (g.ended) return { type: "DURATION", value: "P1Y" };
-    const before = ctx.text.slice(Math.max(0, m.index - 4), m.index).toLowerCase();
-    if (!g.rel && before !== "for ") return null;
+    const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
+    if (!g.rel && !/\bfor\s+$/i.test(before) && !PART_OF_THE_YEAR.test(before)) return null;
     return { type: "DATE", value: ctx.anchor ? String(ctx.anchor.y) : "XXXX" };
   },
 };
@@ -99,7 +126,7 @@ const theYearRule: Rule = {
 /** A year: "2014", "mid-1996", "fiscal 1989", "the end of 1990"; not "$2014", "2014%", "1,2014". */
 const yearRule: Rule = {
   name: "year",
-  gate: /(?:1[5-9]|20)\d\d/,
+  gate: /\b(?:1[5-9]|20)\d\d/,
   re: new RegExp(
     String.raw`(?<![\w$€£#.,:/'-]|\d[,.])(?:(?:fiscal(?:\s+year)?|calendar\s+year|the\s+year|the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|(?:early|late|mid)[\s-]+)\s*)?` +
       String.raw`(?<year>${YEAR})(?![\w%-]|[,.]\d|\s*(?:percent|per\s*cent))`,
@@ -126,7 +153,7 @@ const ORDINAL_CENTURY: Record<string, number> = { nineteenth: 19, twentieth: 20,
 /** "the 19th century", "the twentieth century": TIMEX3 writes it as the first two digits. */
 const centuryRule: Rule = {
   name: "century",
-  gate: /century/i,
+  gate: /\bcentury/i,
   re: /(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])|(?<![\w-])(?:the\s+)?(?<word>nineteenth|twentieth|twenty-first)[\s-]+century(?![\w-])/gi,
   build(m) {
     const g = m.groups!;
@@ -139,6 +166,7 @@ const centuryRule: Rule = {
 const MONTH_CONTEXT =
   /\b(?:in|since|until|till|by|from|of|during|through|throughout|before|after|between|to|and|or|early|late|mid|last|next|this|around|end|start|beginning|middle)[\s-]+$/i;
 const AMBIGUOUS_MONTHS = new Set([3, 5]);
+const DAY_AFTER = /^\s+\d{1,2}(?!\d)/;
 
 /** "in March", "last June", "August 1988", "January this year", "early December". */
 const monthRule: Rule = {
@@ -146,14 +174,23 @@ const monthRule: Rule = {
   gate: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
   re: new RegExp(
     String.raw`(?<![\w-])${MOD}(?:(?<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?` +
-      String.raw`(?<month>${MONTH_RE})(?![a-z])(?:,?\s+(?:of\s+)?(?:(?<year>${YEAR})(?![\w%])|(?<yrel>this|last|next)\s+year))?`,
+      String.raw`(?<month>${MONTH_RE})(?![a-z])(?:,?\s+(?:of\s+)?(?:(?<year>${YEAR})(?![\w%])|(?<yrel>this|last|next)\s+year|(?<spoken>${SPOKEN_YEAR})))?`,
     "gi",
   ),
   build(m, ctx) {
-    const g = m.groups!;
+    const g: Record<string, string | undefined> = {
+      ...m.groups!,
+      year: m.groups!.year ?? spokenYear(m.groups!.spoken),
+    };
+    if (g.spoken && !g.year) return null;
     const word = g.month!;
     const month = monthOf(word);
     if (!month || word[0] !== word[0]!.toUpperCase()) return null;
+    // "Oct. 23" with its day is chrono's, not this rule's ("last Oct." would cut it short).
+    if (!g.year && !g.yrel && DAY_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+      return null;
+    // An abbreviation needs its period or a year: "Jan Kavan", "Dec Wilson" are names.
+    if (!MONTHS.has(word.toLowerCase()) && !word.endsWith(".") && !g.year) return null;
     const framed = g.year || g.yrel || g.rel || g.mod;
     const ambiguous = AMBIGUOUS_MONTHS.has(month) || word.length <= 4;
     if (!framed && ambiguous && !MONTH_CONTEXT.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
@@ -174,11 +211,15 @@ const seasonRule: Rule = {
   gate: /\b(?:spring|summer|autumn|fall|winter)\b/i,
   re: new RegExp(
     String.raw`(?<![\w-])${MOD}(?:(?<rel>this\s+past|this\s+coming|last|next|this|coming|past|the)\s+)?` +
-      String.raw`(?<season>${SEASON_RE})(?![\w-])(?:\s+(?:of\s+)?(?<year>${YEAR})(?![\w%]))?`,
+      String.raw`(?<season>${SEASON_RE})(?![\w-])(?:\s+(?:of\s+)?(?:(?<year>${YEAR})(?![\w%])|(?<spoken>${SPOKEN_YEAR})))?`,
     "gi",
   ),
   build(m, ctx) {
-    const g = m.groups!;
+    const g: Record<string, string | undefined> = {
+      ...m.groups!,
+      year: m.groups!.year ?? spokenYear(m.groups!.spoken),
+    };
+    if (g.spoken && !g.year) return null;
     const word = g.season!.toLowerCase();
     const code = SEASONS.get(word)!;
     const rel = g.rel?.toLowerCase();
@@ -273,20 +314,105 @@ const SPOKEN_TENS: Record<string, number> = {
 /** Broadcast transcripts spell years and decades out: "nineteen ninety-six", "the nineties". */
 const spokenYearRule: Rule = {
   name: "spoken-year",
-  gate: /\b(?:nineteen|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b/i,
+  gate: /\b(?:nineteen|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|two\s+thousand)\b/i,
   re: new RegExp(
-    String.raw`(?<![\w-])nineteen[\s-]+(?<rest>${NUMBER_RE})(?![\w-])|(?<![\w-])the\s+(?<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])`,
+    String.raw`(?<![\w-])nineteen[\s-]+(?<rest>${NUMBER_RE})(?![\w-])|(?<![\w-])the\s+(?<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-])|` +
+      String.raw`(?<![\w-])the\s+year\s+two\s+thousand(?:\s+and\s+(?<plus>${NUMBER_RE}))?(?![\w-])`,
     "gi",
   ),
   build(m) {
     const g = m.groups!;
     if (g.decade) return { type: "DATE", value: `19${SPOKEN_TENS[g.decade.toLowerCase()]}` };
+    if (!g.rest) {
+      const plus = g.plus ? numberValue(g.plus) : 0;
+      return typeof plus === "number" && plus < 100 ? { type: "DATE", value: String(2000 + plus) } : null;
+    }
     const n = numberValue(g.rest!);
     return typeof n === "number" && n >= 10 && n <= 99 ? { type: "DATE", value: String(1900 + n) } : null;
   },
 };
 
+/**
+ * "the 1988 quarter": in a results report, the reported quarter (the last one before the
+ * anchor's) of the year named.
+ */
+const yearQuarterRule: Rule = {
+  name: "year-quarter",
+  gate: /\bquarter\b/i,
+  re: new RegExp(String.raw`(?<![\w-])the\s+(?<year>${YEAR})\s+(?:fiscal\s+)?quarter(?![\w-])`, "gi"),
+  build(m, ctx) {
+    const year = m.groups!.year!;
+    if (!ctx.anchor) return { type: "DATE", value: `${year}-QX` };
+    const reported = unitValue(ctx.anchor, "quarter", -1)!;
+    return { type: "DATE", value: `${year}-${reported.slice(5)}` };
+  },
+};
+
+/** "the week of March 6": the ISO week holding that day. */
+const weekOfRule: Rule = {
+  name: "week-of",
+  gate: /\bweek\s+of\b/i,
+  re: new RegExp(
+    String.raw`(?<![\w-])the\s+week\s+of\s+(?<month>${MONTH_RE})\s+(?<day>\d{1,2})(?!\d)(?:,?\s+(?<year>${YEAR}))?`,
+    "gi",
+  ),
+  build(m, ctx) {
+    const g = m.groups!;
+    const month = monthOf(g.month!);
+    const day = Number(g.day);
+    if (!month || day < 1 || day > 31) return null;
+    const date = g.year ? `${g.year}-${String(month).padStart(2, "0")}-${g.day!.padStart(2, "0")}` : null;
+    const iso = date ?? monthDayValue(ctx.anchor, month, day);
+    const d = parseDay(iso);
+    return { type: "DATE", value: d ? formatWeek(d) : "XXXX-WXX" };
+  },
+};
+
+/**
+ * "by year-end", "by the end of the year", "around year end": the anchor's year ("since year-end"
+ * looks back to the last one).
+ */
+const yearEndRule: Rule = {
+  name: "year-end",
+  gate: /\byear(?:[\s-]end|['’]s\s+end)\b|\bend\s+of\s+the\s+year\b/i,
+  re: /(?<=\b(?<prep>by|around|at|before|until|till|through|since|after|from|to)\s+)(?:year[\s-]end|year['’]s\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])/gi,
+  build(m, ctx) {
+    if (!ctx.anchor) return { type: "DATE", value: "XXXX" };
+    const back = /^(?:since|after|from)$/i.test(m.groups!.prep!);
+    return { type: "DATE", value: String(ctx.anchor.y - (back ? 1 : 0)) };
+  },
+};
+
+const LAST_YEAR_NAMED = new RegExp(String.raw`(?<![\w$€£#.,:/'-])(${YEAR})(?![\w%-]|[,.]\d)`, "g");
+
+/** The last year written out before a position ("in 1995 ... that year"), or undefined. */
+function yearNamedBefore(text: string, pos: number): number | undefined {
+  let year: string | undefined;
+  for (const m of text.slice(Math.max(0, pos - 2000), pos).matchAll(LAST_YEAR_NAMED)) year = m[1];
+  return year === undefined ? undefined : Number(year);
+}
+
+/**
+ * "that year", "later that year", "the same year", "the following year", "the previous year": a
+ * year told from the last one the text names, not from the anchor (left out when none is named).
+ */
+const namedYearRule: Rule = {
+  name: "named-year",
+  gate: /\b(?:that|same|following|previous)\s+year\b/i,
+  re: /(?<![\w-])(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?<rel>following|previous))\s+year(?![\w-])(?!['’])/gi,
+  build(m, ctx) {
+    const named = yearNamedBefore(ctx.text, m.index);
+    if (named === undefined) return null;
+    const rel = m.groups!.rel?.toLowerCase();
+    return { type: "DATE", value: String(named + (rel === "following" ? 1 : rel === "previous" ? -1 : 0)) };
+  },
+};
+
 export const CALENDAR_RULES: readonly Rule[] = [
+  namedYearRule,
+  yearQuarterRule,
+  weekOfRule,
+  yearEndRule,
   reportedQuarterRule,
   spokenYearRule,
   relativeUnitRule,

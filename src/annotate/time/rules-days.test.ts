@@ -57,3 +57,11 @@ test("weekday sets", () => {
     "Thursdays=XXXX-WXX-4",
   ]);
 });
+
+test("mid-afternoon and midday are parts of a day; a weekday with its date is one date", () => {
+  assert.deepEqual(timesOf("Shares were up at mid-afternoon yesterday and fell by midday."), [
+    "mid-afternoon yesterday=2022-02-21TAF",
+    "midday=2022-02-22T12:00",
+  ]);
+  assert.deepEqual(timesOf("He was shot on the night of Friday, Feb. 18, at home."), ["Friday, Feb. 18=2022-02-18"]);
+});

@@ -3,7 +3,7 @@
  * of Tuesday", "this morning", "overnight", and weekday sets ("every Monday", "on Tuesdays").
  */
 import type { Rule } from "./candidate.js";
-import { PARTS_OF_DAY, PART_OF_DAY_RE, WEEKDAYS, WEEKDAY_RE } from "./lexicon.js";
+import { MONTH_RE, PARTS_OF_DAY, PART_OF_DAY_RE, WEEKDAYS, WEEKDAY_RE } from "./lexicon.js";
 import { weekday } from "./calendar.js";
 import { dayValue, shiftOf, unitValue, weekdayValue } from "./values.js";
 
@@ -14,12 +14,23 @@ function podCode(word: string | undefined): string | undefined {
   return word ? PARTS_OF_DAY.get(word.toLowerCase().replace(/\s+/g, " ").replace(/^the /, "")) : undefined;
 }
 
-/** "earlier on Monday", "the early hours of Tuesday", "last Friday", "tomorrow evening". */
+const DATE_AFTER = new RegExp(String.raw`^,?\s+${MONTH_RE}\s+\d{1,2}(?!\d)`, "i");
+
+/** "mid-afternoon", "midmorning", "midday": TIMEX3 part-of-day codes, or noon for midday. */
+const MID_POD = String.raw`mid[\s-]?(?:morning|afternoon)|midday`;
+
+function midCode(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  return w === "midday" ? "12:00" : w.endsWith("morning") ? "MO" : "AF";
+}
+
+/** "earlier on Monday", "the early hours of Tuesday", "last Friday", "tomorrow evening", "mid-afternoon yesterday". */
 const dayRule: Rule = {
   name: "day",
-  gate: /(?:day|tonight|tomorrow)\b/i,
+  gate: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|tonight|tomorrow)\b/i,
   re: new RegExp(
-    String.raw`(?<![\w-])(?:(?<mod>early|late|earlier|later|mid)[\s-]+(?:on\s+)?)?` +
+    String.raw`(?<![\w-])(?:(?<mid>${MID_POD})\s+|(?<mod>early|late|earlier|later|mid)[\s-]+(?:on\s+)?)?` +
       String.raw`(?:the\s+(?<hours>${PART_OF_DAY_RE})\s+of\s+)?` +
       String.raw`(?:(?<rel>this\s+past|this\s+coming|last|next|this|coming|past|the\s+previous|previous)\s+)?` +
       String.raw`(?<day>yesterday|today|tomorrow|tonight|${WEEKDAY_RE})(?<plural>s)?` +
@@ -29,8 +40,10 @@ const dayRule: Rule = {
   build(m, ctx) {
     const g = m.groups!;
     const day = g.day!.toLowerCase();
-    const pod = podCode(g.hours) ?? podCode(g.pod) ?? (day === "tonight" ? "NI" : undefined);
+    const pod = midCode(g.mid) ?? podCode(g.hours) ?? podCode(g.pod) ?? (day === "tonight" ? "NI" : undefined);
     const wd = Number(WEEKDAYS.get(day) ?? 0);
+    // "Friday, Oct. 23" is a date with its weekday, chrono's to read whole.
+    if (wd && DATE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     // "Mondays" is a set, but "today" must not come with an "s" glued on by the regex.
     if (g.plural) {
       if (!wd || g.rel) return null;
@@ -47,16 +60,18 @@ const dayRule: Rule = {
   },
 };
 
-/** "this morning", "last night", "overnight": a part of the anchor day or the night before it. */
+/** "this morning", "last night", "overnight", "midday": a part of the anchor day or the night before it. */
 const partOfDayRule: Rule = {
   name: "part-of-day",
-  gate: /\b(?:morning|afternoon|evening|night|overnight)\b/i,
+  gate: /\b(?:morning|afternoon|evening|night|overnight)\b|\bmid(?:day|morning|afternoon)\b/i,
   re: new RegExp(
-    String.raw`(?<![\w-])(?:(?:later|earlier)\s+)?(?:(?<rel>this|last)\s+(?<pod>morning|afternoon|evening|night)|(?<overnight>overnight))(?![\w-])`,
+    String.raw`(?<![\w-])(?:(?:later|earlier)\s+)?(?:(?<rel>this|last)\s+(?<pod>morning|afternoon|evening|night)|(?<overnight>overnight)|(?<mid>${MID_POD}))(?![\w-])`,
     "gi",
   ),
   build(m, ctx) {
     const g = m.groups!;
+    // "at midday", "by mid-afternoon": a part of the anchor day.
+    if (g.mid) return { type: "TIME", value: `${dayValue(ctx.anchor, 0)}T${midCode(g.mid)}` };
     if (g.overnight) {
       // An adjective ("an overnight curfew") is no time; the adverb follows a verb or a comma.
       if (/\b(?:an|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;

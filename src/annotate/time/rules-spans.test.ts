@@ -38,3 +38,36 @@ test("references to the present and the past", () => {
   ]);
   assert.deepEqual(timesOf("As soon as possible."), []);
 });
+
+test("half units are written in the next smaller unit", () => {
+  assert.deepEqual(timesOf("They lived in the camps for 2 1/2 years and then a day and a half."), [
+    "2 1/2 years=P2Y6M",
+    "a day and a half=P1DT12H",
+  ]);
+});
+
+test("one day after a modal is an unspecified future, otherwise a day's span", () => {
+  assert.deepEqual(timesOf("Robots will one day run the mill."), ["one day=FUTURE_REF"]);
+  assert.deepEqual(timesOf("The mill stopped for one day."), ["one day=P1D"]);
+});
+
+test("ages are not durations; trading days and the weeks ahead are", () => {
+  assert.deepEqual(timesOf("The mayor, 52 years old, resigned."), []);
+  assert.deepEqual(timesOf("Shares fell for eight trading days and may fall in the weeks ahead."), [
+    "eight trading days=P8D",
+    "the weeks ahead=PXW",
+  ]);
+});
+
+test("current before its noun is the present; a rate's frequency adverb is no set", () => {
+  assert.deepEqual(timesOf("Under current rules, the then current owner pays."), [
+    "current=PRESENT_REF",
+    "then current=PAST_REF",
+  ]);
+  assert.deepEqual(timesOf("The ocean current is strong."), []);
+  assert.deepEqual(timesOf("Sales should rise 8% annually, and the board meets annually."), ["annually=P1Y"]);
+});
+
+test("the past followed by a count is not the past", () => {
+  assert.deepEqual(timesOf("Riots broke out during the past three summers."), []);
+});

@@ -12,6 +12,8 @@ export type Tense = "past" | "present" | "future";
 interface Cue {
   at: number;
   tense: Tense;
+  /** The group starts with "had". */
+  pluperfect: boolean;
 }
 
 const GROUP_POS = new Set(["AUX", "VERB", "PART", "ADV"]);
@@ -20,6 +22,8 @@ const NEUTRAL_MODALS = new Set(["would", "could", "might", "may", "should", "can
 const PAST_AUX = new Set(["was", "were", "had", "did"]);
 const PRESENT_BE = new Set(["is", "are", "am", "'s"]);
 const AS_SOON_AS = /\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$/i;
+const UNTIL = /\b(?:until|till)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[A-Z]{3}\s+)?)?$/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const DEADLINE = /\b(?:by|until|till|through)\s+$/i;
 
 /** A finite or participle form that differs from its lemma without -s or -ing: said, voted, held. */
@@ -39,12 +43,17 @@ export class TenseIndex {
 
   /**
    * The tense of the verb group governing [start, end) in its sentence ("past" when none),
-   * except that "as soon as Friday" and a present-tense "by March" look ahead.
+   * except that "as soon as Friday", "until Friday" and a present-tense "by March" look ahead.
    */
   at(start: number, end: number): Tense {
     const before = this.text.slice(Math.max(0, start - 16), start);
     if (AS_SOON_AS.test(before)) return "future";
-    const tense = this.nearest(start, end);
+    const cue = this.nearest(start, end);
+    const tense = cue?.tense ?? "past";
+    // "postponed until Tuesday", "has until Friday to sign": a deadline lies ahead of the report,
+    // unless a past perfect looks back from it ("until Tuesday they had not called him").
+    // (Only for a weekday: "in force until March" may well be over.)
+    if (UNTIL.test(before) && WEEKDAY.test(this.text.slice(start, end))) return cue?.pluperfect ? "past" : "future";
     return tense === "present" && DEADLINE.test(before) ? "future" : tense;
   }
 
@@ -59,14 +68,14 @@ export class TenseIndex {
    * stay"), so the nearest group before it wins; a group after it counts only when none is before
    * ("On Friday, the union plans to strike").
    */
-  private nearest(start: number, end: number): Tense {
+  private nearest(start: number, end: number): Cue | undefined {
     let before: Cue | undefined;
     let after: Cue | undefined;
     for (const cue of this.cuesOf(this.sentenceIndex(start))) {
       if (cue.at < start) before = cue;
       else if (cue.at >= end && !after) after = cue;
     }
-    return (before ?? after)?.tense ?? "past";
+    return before ?? after;
   }
 
   private sentenceIndex(pos: number): number {
@@ -91,6 +100,7 @@ export class TenseIndex {
     const sentence = this.sentences[index];
     if (sentence) {
       let i = firstTokenAtOrAfter(tokens, sentence.start);
+      let lastEnd = 0;
       while (i < tokens.length && tokens[i]!.start < sentence.end) {
         const first = tokens[i]!;
         if (first.pos !== "AUX" && first.pos !== "VERB") {
@@ -100,15 +110,25 @@ export class TenseIndex {
         let j = i + 1;
         while (j < tokens.length && tokens[j]!.start < sentence.end && GROUP_POS.has(tokens[j]!.pos)) j++;
         const infinitive = i > 0 && text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end).toLowerCase() === "to";
-        // An infinitive ("due to resume") takes the tense of the verb that governs it.
-        const tense = groupTense(text, tokens, i, j, infinitive) ?? (infinitive ? cues.at(-1)?.tense : null);
-        if (tense) cues.push({ at: first.start, tense });
+        // An infinitive ("due to resume") takes the tense of the verb that governs it, or looks
+        // ahead after a noun or adjective of intent ("the league's plans to hold", "ready to sign").
+        // (A cue word inside the previous group is that group's: "had been due to expire" stays past.)
+        const intent = infinitive && i > 1 && i - 2 >= lastEnd && FUTURE_CUES.has(wordAt(text, tokens, i - 2));
+        const tense = intent
+          ? "future"
+          : (groupTense(text, tokens, i, j, infinitive) ?? (infinitive ? cues.at(-1)?.tense : null));
+        if (tense) cues.push({ at: first.start, tense, pluperfect: wordAt(text, tokens, i) === "had" });
+        lastEnd = j + 1;
         i = j;
       }
     }
     this.cuesBySentence.set(index, cues);
     return cues;
   }
+}
+
+function wordAt(text: string, tokens: readonly Token[], k: number): string {
+  return text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase();
 }
 
 function firstTokenAtOrAfter(tokens: readonly Token[], pos: number): number {
@@ -139,6 +159,8 @@ function groupTense(
   for (let k = from; k <= to && k < tokens.length; k++) {
     const w = word(k);
     if (!FUTURE_CUES.has(w)) continue;
+    // Just after the group only a predicate counts ("is due to"), not an object ("announced plans").
+    if (k === to && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN")) continue;
     if (w === "set" && !/^(?:to|for)$/.test(k + 1 < tokens.length ? word(k + 1) : "")) continue;
     return "future";
   }

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { formatWeek, isoWeek, nearestWeekday, parseDay, weekday } from "./calendar.js";
-import { monthValue, seasonValue, weekdayValue } from "./values.js";
+import { monthDayValue, monthValue, seasonValue, weekdayValue } from "./values.js";
 
 const tuesday = parseDay("2022-02-22T18:00:00Z")!;
 
@@ -25,4 +25,16 @@ test("values: months and seasons", () => {
   assert.equal(seasonValue(tuesday, "SU", -1, "past"), "2021-SU");
   assert.equal(seasonValue(tuesday, "WI", 0, "past"), "2021-WI");
   assert.equal(seasonValue(tuesday, "SP", 1, "past"), "2022-SP");
+});
+
+test("values: a day and month in a past sentence reaches at most a quarter ahead", () => {
+  const october = { y: 2022, m: 10, d: 20 };
+  assert.equal(monthDayValue(october, 1, 31, "past"), "2022-01-31");
+  assert.equal(monthDayValue(october, 1, 31, "present"), "2023-01-31");
+  assert.equal(monthDayValue(october, 11, 30, "past"), "2022-11-30");
+});
+
+test("values: in the present tense a month more than half a year ahead is last year's", () => {
+  assert.equal(monthValue(tuesday, 10, null, "present"), "2021-10");
+  assert.equal(monthValue(tuesday, 5, null, "present"), "2022-05");
 });

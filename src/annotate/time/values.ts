@@ -63,17 +63,22 @@ export function weekdayValue(anchor: Day | null, wd: number, shift: Shift | null
 }
 
 /**
- * A month and day without a year: the nearer of the two candidate years. Tense is no help here
- * (on TimeBank it did worse): a date is written out mostly for deadlines and schedules.
+ * A month and day without a year: the nearer of the two candidate years (a date is written out
+ * mostly for deadlines and schedules), except that a sentence about the past does not reach more
+ * than a quarter ahead ("the fiscal year ended Jan. 31" written in October is the last one).
  */
-export function monthDayValue(anchor: Day | null, month: number, day: number): string {
+export function monthDayValue(anchor: Day | null, month: number, day: number, tense?: Tense): string {
   const md = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   if (!anchor) return `XXXX-${md}`;
   const before = month < anchor.m || (month === anchor.m && day <= anchor.d);
   const back = before ? anchor.y : anchor.y - 1;
   const distance = (year: number): number => Math.abs(daysBetween(anchor, { y: year, m: month, d: day }));
+  if (tense === "past" && distance(back + 1) > PAST_DAYS_AHEAD) return `${back}-${md}`;
   return `${distance(back) <= distance(back + 1) ? back : back + 1}-${md}`;
 }
+
+/** How far ahead of the anchor a day-and-month in a past sentence may lie and still be ahead (a quarter). */
+const PAST_DAYS_AHEAD = 90;
 
 /** The calendar unit holding the anchor, shifted by `n` of that unit ("last month" is -1). */
 export function unitValue(anchor: Day | null, unit: string, n: number): string | null {
@@ -111,10 +116,13 @@ export function unitValue(anchor: Day | null, unit: string, n: number): string |
  * mostly this year's (the tense of a news sentence is often the report's, not the event's).
  */
 const MONTHS_OFF = 3;
+/** In the present tense a month more than half a year ahead is last year's ("worth more in October"). */
+const PRESENT_OFF = 6;
 
 /**
  * A month without a year. With "last"/"next" the one strictly before or after the anchor's month;
- * otherwise the anchor's year, unless the tense points the other way by more than MONTHS_OFF.
+ * otherwise the anchor's year, unless the tense points the other way by more than MONTHS_OFF (or, in
+ * the present tense, the month lies more than PRESENT_OFF ahead).
  */
 export function monthValue(anchor: Day | null, month: number, shift: Shift | null, tense: Tense): string {
   if (!anchor) return formatMonth(0, month).replace(/^0000/, "XXXX");
@@ -123,6 +131,7 @@ export function monthValue(anchor: Day | null, month: number, shift: Shift | nul
   if (shift === null) {
     if (tense === "past" && month - anchor.m > MONTHS_OFF) return formatMonth(y - 1, month);
     if (tense === "future" && anchor.m - month > MONTHS_OFF) return formatMonth(y + 1, month);
+    if (tense === "present" && month - anchor.m > PRESENT_OFF) return formatMonth(y - 1, month);
     return formatMonth(y, month);
   }
   const forward = shift === 1 || (shift === null && tense === "future");
