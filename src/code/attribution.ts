@@ -2,6 +2,7 @@ import type { Actor, Quote } from "../model/schema.js";
 import type { Clause } from "./clauses.js";
 import { isCue } from "./cues.js";
 import { isVerb, type DocView } from "./doc-view.js";
+import { FORMS } from "./lexicon.js";
 import { findSubject } from "./participants.js";
 
 /** Who a clause's content is attributed to, if anyone other than the writer. */
@@ -50,7 +51,7 @@ export function attributionOf(
   if (q && !writersAside(v, c)) {
     const e = q.speaker ? entityOver(v, q.speaker.start, q.speaker.end) : -1;
     const actor = q.speaker?.actor ?? (e >= 0 ? v.entities[e]!.actor : undefined);
-    return { entity: e, ...(actor ? { actor } : {}), ...(q.cue ? { cue: q.cue.toLowerCase() } : {}), quoted: true };
+    return { entity: e, ...(actor ? { actor } : {}), ...(q.cue ? { cue: cueLemma(q.cue) } : {}), quoted: true };
   }
   for (let k = ci; k >= 0; k--) {
     const o = clauses[k]!;
@@ -80,6 +81,12 @@ export function attributionOf(
     }
   }
   return NOBODY;
+}
+
+/** A quote's cue as a lemma, like the coder's own cues: "denied" -> "deny"; phrases stay as written. */
+function cueLemma(cue: string): string {
+  const low = cue.toLowerCase();
+  return FORMS.get(low) ?? low;
 }
 
 /**

@@ -225,6 +225,23 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
   return st.clauses;
 }
 
+const SPLIT = new WeakMap<DocView, (Clause[] | undefined)[]>();
+
+/**
+ * The clauses of sentence `si` of the view, split once per view: the coder and the dating of its
+ * events read the same split. Callers must not change the returned clauses.
+ */
+export function sentenceClauses(v: DocView, si: number): readonly Clause[] {
+  let bySentence = SPLIT.get(v);
+  if (!bySentence) SPLIT.set(v, (bySentence = new Array(v.sentences.length)));
+  let clauses = bySentence[si];
+  if (!clauses) {
+    const [first, last] = v.sentences[si]!;
+    bySentence[si] = clauses = splitClauses(v, first, last, si);
+  }
+  return clauses;
+}
+
 function onlyAdverbs(v: DocView, i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (v.pos[k] !== "ADV" && v.pos[k] !== "AUX" && v.pos[k] !== "PART") return false;
   return true;

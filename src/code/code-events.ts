@@ -1,6 +1,6 @@
 import type { Actor, Article, Entity, Event, EventStatus, PloverType } from "../model/schema.js";
 import { attributionOf, sameParty } from "./attribution.js";
-import { splitClauses, type Clause } from "./clauses.js";
+import { sentenceClauses, type Clause } from "./clauses.js";
 import { docView, type DocView } from "./doc-view.js";
 import { actorsOf, findSubject, type Subject } from "./participants.js";
 import type { PatternIndex } from "./patterns.js";
@@ -39,6 +39,8 @@ const CODE_HYPOTHETICAL = false;
 
 /** Types whose target, when no actor is named as one, is where the event happened ("struck a building in X"). */
 const PLACE_TARGETS = new Set(["ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "SANCTION"]);
+/** Types whose object is the actor's own forces ("deployed troops", "withdrew its soldiers"). */
+const MOVED_FORCES = new Set(["MOBILIZE", "RETREAT"]);
 /** Types whose move goes "to" a place: "sent troops to X", "flew to X". */
 const MOVES = new Set(["MOBILIZE", "AID", "CONSULT"]);
 
@@ -57,11 +59,22 @@ function withSpeakers(article: Article): Article {
   return extra.length ? { ...article, entities: [...article.entities, ...extra] } : article;
 }
 
-/** Whether any token of [first, last) is a trigger word of the pattern index. */
-function hasTriggerWord(v: DocView, first: number, last: number, patterns: PatternIndex): boolean {
-  const whole: Clause = { first, last, kind: "main", sentence: -1 };
+/** 1 for each token whose lemma or form is a trigger word of the pattern index: looked up once per token. */
+function triggerWords(v: DocView, patterns: PatternIndex): Uint8Array {
+  const out = new Uint8Array(v.n);
+  for (let k = 0; k < v.n; k++) {
+    const lemma = v.lemma[k]!;
+    if (patterns.has(lemma) || (v.low[k] !== lemma && patterns.has(v.low[k]!))) out[k] = 1;
+  }
+  return out;
+}
+
+/** Whether any token of [first, last) is a trigger word of the pattern index that a pattern row codes. */
+function hasTriggerWord(v: DocView, first: number, last: number, patterns: PatternIndex, words: Uint8Array): boolean {
+  let whole: Clause | undefined;
   for (let k = first; k < last; k++) {
-    if (!patterns.has(v.lemma[k]!) && !patterns.has(v.low[k]!)) continue;
+    if (!words[k]) continue;
+    whole ??= { first, last, kind: "main", sentence: -1 };
     if (matchToken(v, whole, k, patterns)?.event) return true;
   }
   return false;
@@ -76,6 +89,23 @@ function infinitiveAfter(v: DocView, from: number, to: number): boolean {
 
 function toActors(v: DocView, idx: readonly number[]): Actor[] {
   return actorsOf(v, idx).map(asActor);
+}
+
+/**
+ * "its soldiers": each owner that is a country or its government becomes that country's actor in
+ * the role's sector ("Norlandian soldiers", MIL); an organisation ("the rebels' fighters") stays itself.
+ */
+function ownersRole(v: DocView, actors: Actor[], role: { sector: string; token: number }, names: CountryNames): void {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (a.sector === role.sector || !a.country || (a.sector && a.sector !== "GOV")) continue;
+    const n = names(a.country);
+    actors[i] = {
+      name: `${n?.adjective ?? n?.name ?? a.country} ${v.low[role.token]}`,
+      country: a.country,
+      sector: role.sector,
+    };
+  }
 }
 
 function inCaption(article: Article, at: number): boolean {
@@ -100,18 +130,21 @@ export function codeEvents(
     article.times.map((t) => t.value),
   );
   const events: Event[] = [];
+  /** Indexes into `events` of events coded from a caption or from the headline repeated in the text. */
+  const displayed = new Set<number>();
   const scores = model && sentenceScorer(model, v);
+  const words = triggerWords(v, patterns);
   for (let si = 0; si < v.sentences.length; si++) {
     const range = v.sentences[si]!;
     // Most sentences hold no trigger word at all: they need no clauses, subjects or roles, and
     // only those naming two parties are worth a model call.
     let proposal: PloverType | null = null;
-    if (!hasTriggerWord(v, range[0], range[1], patterns)) {
+    if (!hasTriggerWord(v, range[0], range[1], patterns, words)) {
       if (!scores || !mayPropose(v, article, range)) continue;
       proposal = proposedType(scores(si));
       if (!proposal) continue;
     }
-    const clauses = splitClauses(v, range[0], range[1], si);
+    const clauses = sentenceClauses(v, si);
     const subjects: (Subject | null)[] = clauses.map(() => null);
     const objects: number[][] = clauses.map(() => []);
     let previous: { clause: number; event: string } | null = null;
@@ -122,7 +155,7 @@ export function codeEvents(
       // "urged X to reverse ..., and withdraw": coordinated verbs after a request are what was requested.
       if (c.kind !== "coord") inRequest = false;
       else if (inRequest) continue;
-      let hit = findTrigger(v, c, patterns);
+      let hit = findTrigger(v, c, patterns, words);
       const verb = !hit && proposal ? proposalVerb(v, c) : -1;
       if (verb >= 0) hit = { token: verb, pattern: modelPattern(proposal!), noun: false };
       if (!hit) {
@@ -153,7 +186,10 @@ export function codeEvents(
         roles.actor = roles.actor.slice(0, 1);
       }
       const actor = toActors(v, roles.actor);
+      if (roles.role) ownersRole(v, actor, roles.role, countryName);
       let recipient = toActors(v, roles.recipient).filter((r) => !actor.some((a) => sameParty(a, r)));
+      // "sent troops", "pulled its soldiers out": the actor's own forces are what moves, not a recipient.
+      if (MOVED_FORCES.has(p.event!)) recipient = recipient.filter((r) => !actor.some((a) => a.country === r.country));
       const place = locatedPlace(v, hit.token + 1, c.last, MOVES.has(p.event!), roles.actor);
       const targetByPlace = PLACE_TARGETS.has(p.event!) || (p.event === "CONSULT" && p.mode === "visit");
       if (!recipient.length && place && targetByPlace) {
@@ -182,7 +218,12 @@ export function codeEvents(
       }
       const t = types.get(p.event!)!;
       // "... measures we have prepared should Russia invade": a condition's subject is whom a conflict event targets.
-      if (status === "conditional" && (!recipient.length || p.event === "THREATEN") && t.quad >= 3) {
+      // So is a threat's: "threatened to close the port if X kept its fence" targets X.
+      if (
+        (status === "conditional" || (status === "asserted" && p.event === "THREATEN")) &&
+        (!recipient.length || p.event === "THREATEN") &&
+        t.quad >= 3
+      ) {
         const cond = clauses[ci + 1];
         if (cond?.kind === "protasis" && cond.sentence === c.sentence) {
           const s = findSubject(v, cond, cond.last, said.entity);
@@ -236,10 +277,46 @@ export function codeEvents(
         confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100,
         why: `${byModel ? `model p=${modelP!.toFixed(2)}` : `pattern:${p.id}`} ${hit.noun ? "noun" : "verb"}=${v.lemma[hit.token]} actor=${roles.how}${status !== "asserted" ? ` status=${status}` : ""}${backedBy}`,
       });
+      if (caption || isTitle(article, v, range)) displayed.add(events.length - 1);
       previous = { clause: ci, event: p.event! };
       if (byModel) proposal = null;
       if (p.event === "REQUEST") inRequest = infinitiveAfter(v, hit.token, c.last);
     }
+  }
+  return displayed.size ? markDisplayCopies(events, displayed) : events;
+}
+
+/** Whether the sentence is the article's headline repeated in its text. */
+function isTitle(article: Article, v: DocView, range: readonly [number, number]): boolean {
+  const title = article.meta.title?.trim();
+  if (!title) return false;
+  const from = v.start[range[0]]!;
+  const to = v.end[range[1] - 1]!;
+  return to - from >= title.length && to - from <= title.length + 1 && v.text.startsWith(title, from);
+}
+
+const countryKey = (actors: readonly Actor[]) => [...new Set(actors.map((a) => a.country))].sort().join(",");
+
+/**
+ * Captions and the headline restate the body: an event coded there that the body also codes (same
+ * type, CAMEO code and mode, same actor and recipient countries, dates that do not differ) is kept, as the caption may be
+ * where a reader or a scorer finds it, but its `why` names the body event it restates
+ * ("restates=e7"), so that counting can take each event of an article once.
+ */
+function markDisplayCopies(events: Event[], displayed: ReadonlySet<number>): Event[] {
+  const key = (e: Event) =>
+    `${e.event}|${e.cameo ?? ""}|${e.mode ?? ""}|${countryKey(e.actor)}|${countryKey(e.recipient)}`;
+  const body = new Map<string, Event[]>();
+  events.forEach((e, i) => {
+    if (displayed.has(i)) return;
+    const list = body.get(key(e));
+    if (list) list.push(e);
+    else body.set(key(e), [e]);
+  });
+  for (const i of displayed) {
+    const e = events[i]!;
+    const same = (body.get(key(e)) ?? []).find((b) => b.date === null || e.date === null || b.date === e.date);
+    if (same) e.why = `${e.why ?? ""} restates=${same.id.slice(same.id.lastIndexOf(":") + 1)}`.trim();
   }
   return events;
 }

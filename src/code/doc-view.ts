@@ -90,9 +90,7 @@ export function docView(article: Article): DocView {
 
 /** Whether text[start, end) reads exactly `word`. */
 function sameChars(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
+  return end - start === word.length && text.startsWith(word, start);
 }
 
 /** Pronouns that own the noun after them: "its detained nationals" is no arrest. */

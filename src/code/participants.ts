@@ -1,3 +1,4 @@
+import { dataRecords } from "../data/data-files.js";
 import type { Entity } from "../model/schema.js";
 import type { Clause } from "./clauses.js";
 import { isCue } from "./cues.js";
@@ -8,11 +9,16 @@ export interface Subject {
   /** Entity indexes (into view.entities) of the subject; several when coordinated. */
   actors: number[];
   /** What the subject was: an entity, a pronoun resolved to one, a thing, or nothing in this clause. */
-  how: "entity" | "pronoun" | "of-phrase" | "inanimate" | "none";
+  how: "entity" | "pronoun" | "of-phrase" | "possessor" | "apposition" | "inanimate" | "none";
   /** The owner in "Russia's decision": the possessor entity of a non-actor head. */
   possessor: number;
   /** The first entity inside the subject phrase ("the Duma proposal"), or -1. */
   modifier?: number;
+  /**
+   * For a role noun owned by the actor ("its soldiers", "Norland's parliament"): the sector the role
+   * implies (data/kb/roles.tsv) and the token of the noun; the actor is the owner's country in that sector.
+   */
+  role?: { sector: string; token: number };
 }
 
 const PERSONAL = new Set(["he", "him", "his", "she", "her"]);
@@ -20,6 +26,20 @@ const NONPERSONAL = new Set(["it", "its", "they", "them", "their"]);
 const SPEAKER = new Set(["i", "we", "me", "us", "our", "my"]);
 const PLURAL = new Set(["they", "them", "their"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
+/** Pronouns that own the noun after them ("its soldiers"): never the subject themselves. */
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
+/** One-word role nouns of the knowledge base and the sector each implies ("soldiers" MIL, "police" COP). */
+const ROLE_SECTOR = new Map<string, string>();
+for (const r of dataRecords("kb/roles.tsv")) {
+  const phrase = (r.phrase ?? "").toLowerCase();
+  if (phrase && !phrase.includes(" ") && r.sector && !ROLE_SECTOR.has(phrase)) ROLE_SECTOR.set(phrase, r.sector);
+}
+
+/** The sector role noun i implies, by its form or lemma ("troops", "troop"), or undefined. */
+function roleSector(v: DocView, i: number): string | undefined {
+  return ROLE_SECTOR.get(v.low[i]!) ?? ROLE_SECTOR.get(v.lemma[i]!);
+}
 /** Sectors of a state's own organs: a cataphoric "their independence" is never theirs. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "LEG", "JUD"]);
 /** How far back, in characters, a plural pronoun looks for a group before any other antecedent (about two sentences). */
@@ -67,15 +87,31 @@ export function resolvePronoun(v: DocView, i: number, speaker: number): number {
 export function coordinatedRight(v: DocView, e: number, last: number): number[] {
   const out = [e];
   let k = tokenAfter(v, e);
+  let joined = false;
   while (k < last && (v.low[k] === "and" || v.low[k] === ",")) {
     let j = k + 1;
     while (j < last && (v.pos[j] === "DET" || v.low[j] === "and")) j++;
+    if (j > k + 1 || v.low[k] === "and") joined ||= v.low[k] === "and" || v.low[j - 1] === "and";
     const next = v.entityAt[j]!;
     if (j >= last || next < 0 || out.includes(next)) break;
     out.push(next);
     k = tokenAfter(v, next);
   }
-  return out;
+  // "Ana Mara, Norland's foreign minister, said": a name set off by commas with no "and" that is the
+  // first one's party is that party named twice (an apposition), not a second member of a list.
+  if (joined) return out;
+  const first = v.entities[e]!.actor;
+  return out.filter((x, i) => i === 0 || !sameCountryAndSector(first, v.entities[x]!.actor));
+}
+
+/** Whether two entities are one body: same country and same sector (a country named alone is its government). */
+function sameBody(a: Entity, b: Entity): boolean {
+  const sector = (e: Entity) => e.actor?.sector ?? (e.kind === "PLACE" ? "GOV" : undefined);
+  return !!a.actor && !!b.actor && a.actor.country === b.actor.country && sector(a) === sector(b);
+}
+
+function sameCountryAndSector(a: Entity["actor"], b: Entity["actor"]): boolean {
+  return !!a && !!b && a.country === b.country && (!a.sector || !b.sector || a.sector === b.sector);
 }
 
 /** The first token after entity e. */
@@ -138,8 +174,10 @@ export function findSubject(v: DocView, c: Clause, trigger: number, speaker: num
   // A quote's speaker written as a pronoun ("He said") is already an entity.
   if (SUBJECT_PRONOUNS.has(v.low[k]!) && v.entityAt[k]! >= 0)
     return { actors: [v.entityAt[k]!], how: "pronoun", possessor: -1 };
-  // The tagger sometimes calls a sentence-initial "He" a proper noun.
-  if ((v.pos[k] === "PRON" || SUBJECT_PRONOUNS.has(v.low[k]!)) && v.entityAt[k]! < 0) {
+  // The tagger sometimes calls a sentence-initial "He" a proper noun. A possessive before a noun
+  // ("its soldiers") owns the subject and is read with the noun phrase below.
+  const owns = POSSESSIVES.has(v.low[k]!) && k + 1 < trigger && isNominal(v, k + 1) && !isVerb(v, k + 1);
+  if (!owns && (v.pos[k] === "PRON" || SUBJECT_PRONOUNS.has(v.low[k]!)) && v.entityAt[k]! < 0) {
     const e = resolvePronoun(v, k, speaker);
     return e >= 0 ? { actors: [e], how: "pronoun", possessor: -1 } : { ...none, how: "inanimate" };
   }
@@ -180,6 +218,14 @@ export function findSubject(v: DocView, c: Clause, trigger: number, speaker: num
   const head = v.entityAt[headEnd]!;
   if (head >= 0 && headEnd >= headStart)
     return { actors: coordinatedRight(v, head, trigger), how: "entity", possessor };
+  // "Tom Brandt, the defence minister of Norland, said": a name nobody linked, introduced by its role.
+  if (v.pos[headEnd] === "PROPN" && v.low[headEnd + 1] === "," && headEnd + 1 < end) {
+    const a = appositionActor(v, headEnd + 2, trigger);
+    if (a) return a;
+  }
+  // "its soldiers", "Norland's parliament": a role noun owned by an actor is that actor's country in the role's sector.
+  const sector = possessor >= 0 && headEnd >= headStart ? roleSector(v, headEnd) : undefined;
+  if (sector) return { actors: [possessor], how: "possessor", possessor, role: { sector, token: headEnd } };
   // An entity modifying the head inside the phrase ("Ukrainian servicemen" when only "Ukrainian" is linked).
   for (let j = headStart; j <= headEnd; j++) {
     const e = v.entityAt[j]!;
@@ -196,6 +242,30 @@ export function findSubject(v: DocView, c: Clause, trigger: number, speaker: num
   let modifier = -1;
   for (let j = k; j < end && modifier < 0; j++) modifier = v.entityAt[j]!;
   return { actors: [], how: "inanimate", possessor, modifier: possessor >= 0 ? possessor : modifier };
+}
+
+/**
+ * The actor an apposition starting at `from` names ("the defence minister of Norland," or "Norland's
+ * defence minister,"): a person the entities stage linked, else a role noun and the actor that owns
+ * it, before the closing comma; or null.
+ */
+function appositionActor(v: DocView, from: number, limit: number): Subject | null {
+  let role = -1;
+  let e = -1;
+  for (let j = from; j < limit; j++) {
+    if (v.low[j] === ",") {
+      if (e < 0) return null;
+      // The apposition linked as a person ("Norland's army chief") is the actor itself.
+      if (v.entities[e]!.kind === "PERSON") return { actors: [e], how: "apposition", possessor: -1 };
+      if (role < 0) return null;
+      const sector = roleSector(v, role)!;
+      return { actors: [e], how: "apposition", possessor: e, role: { sector, token: role } };
+    }
+    if (isVerb(v, j)) return null;
+    if (e < 0 && v.entityAt[j]! >= 0) e = v.entityAt[j]!;
+    else if (role < 0 && v.entityAt[j]! < 0 && roleSector(v, j) && v.pos[j] === "NOUN") role = j;
+  }
+  return null;
 }
 
 /** Whether the trigger at i is a passive participle ("were imposed by", "recognized by X as"). */
@@ -249,7 +319,8 @@ export function findRecipient(
     // An entity is judged once, at its first token: "by US citizens" must see "by", not "US".
     if (e >= 0 && k > i + 1 && v.entityAt[k - 1] === e) continue;
     if (e < 0 && v.pos[k] === "PRON" && k <= i + 4) e = resolvePronoun(v, k, speaker);
-    if (e < 0 || exclude.includes(e)) continue;
+    // The actor's own party named again ("by Norland's upper house, the Council,") is not the recipient.
+    if (e < 0 || exclude.includes(e) || exclude.some((x) => sameBody(v.entities[x]!, v.entities[e]!))) continue;
     let j = k - 1;
     while (j > i && (v.pos[j] === "DET" || v.pos[j] === "ADJ" || v.pos[j] === "NUM")) j--;
     const prep = v.low[j]!;

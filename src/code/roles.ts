@@ -1,5 +1,6 @@
 import type { Actor, Entity } from "../model/schema.js";
 import { sameParty, type Attribution } from "./attribution.js";
+import { isCue } from "./cues.js";
 import type { Clause } from "./clauses.js";
 import type { DocView } from "./doc-view.js";
 import {
@@ -26,6 +27,8 @@ export interface Roles {
   how: string;
   /** The subject cannot act (a thing), so a verb trigger describes no actor's event. */
   inanimate: boolean;
+  /** The actor is an owner's role ("its soldiers"): the sector and the role noun's token. */
+  role?: { sector: string; token: number };
 }
 
 /** Actor and recipient of the trigger: numbered cases in the body. */
@@ -67,7 +70,9 @@ export function rolesOf(
   }
   // 2. Passive ("sanctions were imposed by the EU on Russia"): the agent acts, the subject undergoes.
   if (!hit.noun && isPassive(v, c, t)) {
-    const actor = agentAfter(v, c, t, BY);
+    let actor = agentAfter(v, c, t, BY);
+    // "were killed in Norlandic air strikes": the nationality of the means is the attacker.
+    if (!actor.length) actor = nationalMeans(v, c, t);
     // Without a named subject, only an explicit preposition names the recipient ("imposed on X by Y").
     const explicit = p.recipient.filter((r) => r !== "obj");
     const recipient = subject.actors.length
@@ -82,6 +87,7 @@ export function rolesOf(
   // 3. Noun frames ("Russia's recognition of X", "approval by X", "calls from X"), else the light verb's subject.
   let actor: number[] = [];
   let how = "subject";
+  let role: Roles["role"];
   if (hit.noun) {
     const owner = possessorOf(v, c, t);
     if (owner >= 0) {
@@ -97,6 +103,7 @@ export function rolesOf(
     if (subject.actors.length) {
       actor = subject.actors;
       how = subject.how;
+      role = subject.role;
     } else if (subject.how === "none") {
       let inherited = inheritedSubject(v, clauses, ci, subjects, objects);
       // "After recognizing X, Putin ordered ...": an opening participle takes the next clause's subject.
@@ -127,7 +134,31 @@ export function rolesOf(
     !actor.includes(subject.modifier!)
   )
     recipient = [subject.modifier!];
-  return { actor, recipient, how, inanimate: !hit.noun && subject.how === "inanimate" };
+  return { actor, recipient, how, inanimate: !hit.noun && subject.how === "inanimate", ...(role ? { role } : {}) };
+}
+
+/** Prepositions that introduce the means of a passive event: "killed in strikes", "wounded by shelling". */
+const MEANS_PREPS = new Set(["in", "by", "during", "from"]);
+
+/**
+ * The entity whose nationality modifies the means of passive event t ("killed in Norlandic air
+ * strikes", "hurt by Vestan shelling"): a preposition, then the entity, then (after at most one
+ * modifier) a means noun; or none.
+ */
+function nationalMeans(v: DocView, c: Clause, t: number): number[] {
+  for (let k = t + 1; k < c.last - 2; k++) {
+    if (!MEANS_PREPS.has(v.low[k]!)) continue;
+    let j = k + 1;
+    while (j < c.last && (v.pos[j] === "DET" || v.pos[j] === "NUM") && v.entityAt[j]! < 0) j++;
+    const e = v.entityAt[j]!;
+    if (e < 0) continue;
+    while (j < c.last && v.entityAt[j] === e) j++;
+    for (let m = j; m < c.last && m <= j + 1; m++) {
+      if (v.entityAt[m]! >= 0) break;
+      if ((v.pos[m] === "NOUN" || v.pos[m] === "VERB") && isCue(v.lemma[m]!, "means")) return [e];
+    }
+  }
+  return [];
 }
 
 /** The actor right before verb t, past auxiliaries and adverbs ("we have prepared"), or -1. */

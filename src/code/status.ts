@@ -9,6 +9,21 @@ const MODAL_WINDOW = 6;
 const HISTORY_YEARS = 2;
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/** Finite forms of "be" that, before "to" + verb, announce a plan: "Norland is to deploy". */
+const BE_FINITE = new Set(["is", "are", "am", "was", "were", "'s", "'re"]);
+
+/** Whether a modal of mere possibility ("could", "might"; not "would") governs the trigger. */
+function mereModal(v: DocView, c: Clause, trigger: number): boolean {
+  for (let k = trigger - 1; k >= c.first && k >= trigger - MODAL_WINDOW; k--)
+    if (v.low[k] !== "would" && isCue(v.low[k]!, "hypothetical")) return true;
+  return false;
+}
+
+/** Whether "to" + a verb stands in (from, to): "threatened to strike". */
+function infinitiveBetween(v: DocView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (v.low[k] === "to" && v.pos[k + 1] === "VERB") return true;
+  return false;
+}
 
 /** The status of a clause's event from its own wording and its place in the sentence, before attribution. */
 export function wordingStatus(
@@ -22,9 +37,14 @@ export function wordingStatus(
   // 1. A condition next to the clause: after it ("... should Putin invade") or opening the sentence ("If X, ...").
   const next = clauses[ci + 1];
   const prev = clauses[ci - 1];
-  if (next?.sentence === c.sentence && next.kind === "protasis") return "conditional";
-  if (prev?.sentence === c.sentence && prev.kind === "protasis" && (ci < 2 || clauses[ci - 2]!.sentence !== c.sentence))
-    return "conditional";
+  // A condition after an infinitive the trigger governs bounds that infinitive, not the trigger:
+  // "threatened to strike if the drills went on" is a threat made.
+  // Under a condition, "would" (or no modal) states what will follow; "could" or "might" only what may.
+  if (
+    (next?.sentence === c.sentence && next.kind === "protasis" && !infinitiveBetween(v, trigger, next.first)) ||
+    (prev?.sentence === c.sentence && prev.kind === "protasis" && (ci < 2 || clauses[ci - 2]!.sentence !== c.sentence))
+  )
+    return mereModal(v, c, trigger) ? "hypothetical" : "conditional";
   // 2. Background years ("annexed in 2014", "since 2014").
   if (refYear !== null) {
     // The clause's own years, else those of the clauses it continues ("In 2015, the Council, which ..., reaffirmed").
@@ -40,7 +60,8 @@ export function wordingStatus(
       if (YEAR.test(v.low[k]!) && Number(v.low[k]) <= refYear - HISTORY_YEARS) return "historical";
     }
   }
-  // 3. Modals, plans and fears left of the trigger; the complement of a fear or an attempt.
+  // 3. Modals, plans and fears left of the trigger; the complement of a fear or an attempt; "is to deploy".
+  if (v.low[trigger - 1] === "to" && trigger - 2 >= c.first && BE_FINITE.has(v.low[trigger - 2]!)) return "future";
   for (let k = trigger - 1; k >= c.first && k >= trigger - MODAL_WINDOW; k--) {
     const w = v.lemma[k]!;
     if (isCue(w, "future") || isCue(v.low[k]!, "future")) return "future";

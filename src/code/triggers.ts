@@ -13,17 +13,21 @@ export interface TriggerHit {
 
 /** How far left a negation may stand from its trigger ("did not immediately recognize"). */
 const NEGATION_WINDOW = 4;
+/** How far right of a subject noun its verb of happening may stand ("protests in the capital erupted"). */
+const OCCUR_WINDOW = 4;
 /** How far left a light verb may govern its noun ("made a coordinated appeal"). */
 const LIGHT_WINDOW = 4;
 
 function needHolds(v: DocView, c: Clause, i: number, need: Need): boolean {
   let found = false;
+  // Most tokens are their own lemma (one shared string): one look-up then.
+  const words = need.words;
   if (need.side === "right") {
     for (let k = i + 1; k < c.last && k <= i + need.window && !found; k++)
-      found = need.words.has(v.lemma[k]!) || need.words.has(v.low[k]!);
+      found = words.has(v.lemma[k]!) || (v.low[k] !== v.lemma[k] && words.has(v.low[k]!));
   } else {
     for (let k = i - 1; k >= c.first && k >= i - need.window && !found; k--)
-      found = need.words.has(v.lemma[k]!) || need.words.has(v.low[k]!);
+      found = words.has(v.lemma[k]!) || (v.low[k] !== v.lemma[k] && words.has(v.low[k]!));
   }
   return found !== need.negated;
 }
@@ -55,13 +59,24 @@ function matchKey(v: DocView, c: Clause, i: number, rows: readonly Pattern[] | u
   return null;
 }
 
-/** Whether a negation governs token i ("did not attack", "no sanctions", "refrained from"). */
+/**
+ * Whether a negation governs token i ("did not attack", "no sanctions", "refrained from", "has yet
+ * to recognise"), or the clause's subject is "neither X nor Y".
+ */
 export function isNegated(v: DocView, c: Clause, i: number): boolean {
+  if (v.low[c.first] === "neither" && nor(v, c.first + 1, i)) return true;
   for (let k = i - 1; k >= c.first && k >= i - NEGATION_WINDOW; k--) {
     if (isCue(v.low[k]!, "negation") || isCue(v.lemma[k]!, "negation")) return true;
+    if (v.low[k] === "yet" && v.low[k + 1] === "to") return true;
     const p = v.pos[k];
     if (p !== "ADV" && p !== "AUX" && p !== "PART" && p !== "DET" && p !== "ADJ" && p !== "VERB") return false;
   }
+  return false;
+}
+
+/** Whether "nor" stands in [from, to). */
+function nor(v: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.low[k] === "nor") return true;
   return false;
 }
 
@@ -119,25 +134,37 @@ function nounHasAgent(v: DocView, c: Clause, i: number): boolean {
   return false;
 }
 
+/** Whether the first verb after subject noun i says that it happened: "protests erupted", "clashes broke out". */
+function occurrenceAfter(v: DocView, c: Clause, i: number): boolean {
+  for (let k = i + 1; k < c.last && k <= i + OCCUR_WINDOW; k++) {
+    if (isVerb(v, k)) return isCue(v.lemma[k]!, "occur");
+    if (v.low[k] === "," || v.pos[k] === "ADP") return false;
+  }
+  return false;
+}
+
 /**
  * A noun trigger names a new event only where the clause is about it: governed by a light verb,
- * as the subject with its agent named, or in a clause without a verb (a headline, a caption).
- * Elsewhere ("in response to Russia's recognition") it refers back to an event told elsewhere.
+ * as the subject with its agent named or of a verb of happening ("protests erupted"), or in a
+ * clause without a verb (a headline, a caption). Elsewhere ("in response to Russia's recognition")
+ * it refers back to an event told elsewhere.
  */
 function nounIsEvent(v: DocView, c: Clause, i: number): boolean {
   if (lightVerbGoverns(v, c, i)) return true;
   if (!clauseHasVerb(v, c)) return true;
-  return beforeMainVerb(v, c, i) && nounHasAgent(v, c, i);
+  return beforeMainVerb(v, c, i) && (nounHasAgent(v, c, i) || occurrenceAfter(v, c, i));
 }
 
 /**
  * The trigger of a clause: an evaluative trigger ("a violation of") if any, else the leftmost
  * trigger that is not negated; triggers to its right are its complement ("urged X to recognize")
- * and are not coded on their own.
+ * and are not coded on their own. `words`, when given, marks the tokens whose lemma or form the
+ * index holds (the others cannot match).
  */
-export function findTrigger(v: DocView, c: Clause, patterns: PatternIndex): TriggerHit | null {
+export function findTrigger(v: DocView, c: Clause, patterns: PatternIndex, words?: Uint8Array): TriggerHit | null {
   let first: TriggerHit | null = null;
   for (let i = c.first; i < c.last; i++) {
+    if (words && !words[i]) continue;
     // A month or weekday that is also a verb ("March 2", "May 5") names a time, not an act.
     if (v.inTime[i]) continue;
     const p = matchToken(v, c, i, patterns);

@@ -1,6 +1,6 @@
 import { dataRows } from "../data/data-files.js";
 import type { Article, PloverType, Time } from "../model/schema.js";
-import { type Clause, splitClauses } from "./clauses.js";
+import { type Clause, sentenceClauses, splitClauses } from "./clauses.js";
 import { isVerb, type DocView } from "./doc-view.js";
 
 /** What dating reads from the article besides its times: the publication date and the quotations. */
@@ -79,8 +79,12 @@ function dateOfClause(
   }
   // 3.
   const published = ctx?.meta.published;
-  if (!published || !DAY.test(published) || chain.reported || inQuote(ctx, at)) return { date: null };
+  if (!published || !DAY.test(published) || inQuote(ctx, at)) return { date: null };
   if (!simplePast(v, clauses[chain.verbClause]!)) return { date: null };
+  // "Officials said rebels seized the town" reports the day's news as ", officials said" does;
+  // "officials say ..." or "had seized" does not date it.
+  if (chain.reported && !chain.clauses.every((x) => x.kind !== "complement" || saidInPast(v, clauses, x)))
+    return { date: null };
   return { date: published.slice(0, 10) };
 }
 
@@ -204,9 +208,20 @@ function shiftDay(date: string, span: Time, signal: string): string | null {
   return d.toISOString().slice(0, 10);
 }
 
+/** Whether the speech verb that introduces complement `c` is a simple past ("said", not "say" or "has said"). */
+function saidInPast(v: DocView, clauses: readonly Clause[], c: Clause): boolean {
+  const owner = ownerOf(clauses, c);
+  return owner >= 0 && c.head !== undefined && pastGroup(v, clauses[owner]!.first, c.head + 1);
+}
+
 /** Whether the clause's first verb group is a simple past ("declared", "was recognised"). */
 function simplePast(v: DocView, c: Clause): boolean {
-  for (let k = c.first; k < c.last; k++) {
+  return pastGroup(v, c.first, c.last);
+}
+
+/** Whether the first verb group in [from, to) is a simple past. */
+function pastGroup(v: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const p = v.pos[k];
     if (p === "AUX") {
       const w = v.low[k]!;
@@ -231,19 +246,18 @@ function inQuote(ctx: DatingContext | undefined, at: number): boolean {
   return quoteOf(ctx, at) !== undefined;
 }
 
-const CLAUSES = new WeakMap<DocView, Map<number, Clause[]>>();
-
-/** The clauses of a sentence, split once per document view (the coder splits them the same way). */
-function clausesOf(v: DocView, sentence: [number, number], index: number): Clause[] {
-  let bySentence = CLAUSES.get(v);
-  if (!bySentence) CLAUSES.set(v, (bySentence = new Map()));
-  let clauses = bySentence.get(index);
-  if (!clauses) bySentence.set(index, (clauses = splitClauses(v, sentence[0], sentence[1], index)));
-  return clauses;
+/** The clauses of a sentence: the view's shared split when the range is one of its sentences. */
+function clausesOf(v: DocView, sentence: [number, number], index: number): readonly Clause[] {
+  const own = v.sentences[index];
+  if (own && own[0] === sentence[0] && own[1] === sentence[1]) return sentenceClauses(v, index);
+  return splitClauses(v, sentence[0], sentence[1], index);
 }
 
-/** Number words the quantities of an event are written with ("two soldiers", "dozens of people"). */
-export const NUMBER_WORDS: Record<string, number> = {
+/**
+ * Number words the quantities of an event are written with ("two soldiers", "dozens of people").
+ * Without a prototype, so a word such as "constructor" reads as no number.
+ */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as object, {
   one: 1,
   two: 2,
   three: 3,
@@ -266,8 +280,12 @@ export const NUMBER_WORDS: Record<string, number> = {
   dozens: 24,
   hundreds: 200,
   thousands: 2000,
-};
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+});
+const SCALE: Readonly<Record<string, number>> = Object.assign(Object.create(null) as object, {
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+});
 
 const DEAD = new Set(["dead", "kill", "killed", "death", "life", "lives", "fatality", "die", "died"]);
 const INJURED = new Set(["wounded", "wound", "injured", "injure", "injury", "hurt"]);
