@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- SECTION...] [--articles N] [--warc-mb M] [--sizes 1000,10000,100000]`
+ * `npm run bench [-- SECTION...] [--articles N] [--warm N] [--warc-mb M] [--sizes 1000,10000,100000]`
  * Speed and memory, in one table per section; numbers go in closing notes, not in tests.
  *   pipeline    articles/s of each stage, the whole pipeline, link and store; wink-nlp alone as the ceiling
  *   extraction  HTML pages/s, ours and Readability's on the same pages
@@ -29,8 +29,11 @@ async function run(section: Section): Promise<void> {
   if (section === "pipeline") {
     const { benchPipeline } = await import("./bench/pipeline.js");
     const n = Number(opt("--articles", "3000"));
-    const { rows, tokens } = await benchPipeline(n);
-    console.log(`Pipeline: ${n} articles (${tokens} tokens, ${(tokens / n).toFixed(0)} per article), one core`);
+    const warm = Number(opt("--warm", "30"));
+    const { rows, tokens } = await benchPipeline(n, warm);
+    console.log(
+      `Pipeline: ${n} articles (${tokens} tokens, ${(tokens / n).toFixed(0)} per article) after ${warm} to warm up, one core`,
+    );
     print(rows);
   } else if (section === "extraction") {
     const { benchExtraction } = await import("./bench/extraction.js");

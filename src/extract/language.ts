@@ -29,8 +29,9 @@ const SAMPLE_CHARS = 3000;
 /** The ISO 639-1 code of the text's language, or null when it cannot tell. */
 export function detectLanguage(text: string): string | null {
   const counts = new Array<number>(LANGS.length).fill(0);
-  const words = text.slice(0, SAMPLE_CHARS).toLowerCase().split(NOT_LETTERS_RE);
-  for (let i = 0; i < words.length && i < SAMPLE_WORDS; i++) {
+  // split's limit stops the splitting itself after the sample, not just the reading.
+  const words = text.slice(0, SAMPLE_CHARS).toLowerCase().split(NOT_LETTERS_RE, SAMPLE_WORDS);
+  for (let i = 0; i < words.length; i++) {
     const langs = WORD_LANGS.get(words[i]!);
     if (langs) for (const li of langs) counts[li]! += 1;
   }

@@ -29,3 +29,9 @@ test("images vanish and link text is counted", () => {
   assert.equal(l.text, "Home News");
   assert.equal(l.linkChars, 8);
 });
+
+test("runs of white space become one space, with or without markdown", () => {
+  assert.equal(stripMarkdown("The  ferry\u2003left \t at noon").text, "The ferry left at noon");
+  assert.equal(stripMarkdown("The ferry left at noon").text, "The ferry left at noon");
+  assert.equal(stripMarkdown("The **ferry**   left").text, "The ferry left");
+});

@@ -8,7 +8,7 @@ import { isCutLine, isKeywordLine, isMarkerLine, isStrongBoilerplate, isTagLine,
 import { isCreditOnly } from "./captions.js";
 import { dateLine } from "./dates.js";
 import { decodeEntities } from "./entities.js";
-import { stripMarkdown } from "./markdown.js";
+import { type MarkdownLine, stripMarkdown } from "./markdown.js";
 import { outletFromCue, splitTitleSuffix } from "./outlet.js";
 import { fold } from "./fold.js";
 
@@ -51,15 +51,14 @@ export function readTextScrape(body: string): TextScrape {
     agencies: [],
     outletCues: [],
   };
-  const lines = decodeEntities(body.replace(INVISIBLE_RE, ""))
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((l) => l.replace(/[\u00a0\t]/g, " "));
+  // Whole-text replacements run once rather than per line; each line's markdown is stripped
+  // once (lazily) and shared by the site-label search, the URL look-ahead and the main loop.
+  const lines = new ScrapeLines(spacesAsSpaces(unixBreaks(decodeEntities(body.replace(INVISIBLE_RE, "")))).split("\n"));
   const site = siteLabel(lines);
   let gap = true;
   let inHead = true;
   for (let i = 0; i < lines.length; i++) {
-    const md = stripMarkdown(lines[i]!);
+    const md = lines.stripped(i);
     const s = md.text;
     if (!s) {
       gap = true;
@@ -85,9 +84,28 @@ export function readTextScrape(body: string): TextScrape {
   return out;
 }
 
-function nextUrl(lines: string[], i: number): { url: string; index: number } | null {
+/** Line breaks as "\n" (a plain search first: most scrapes have no "\r"). */
+const unixBreaks = (s: string) => (s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s);
+/** No-break spaces and tabs as spaces. */
+const spacesAsSpaces = (s: string) => (s.includes("\t") || s.includes("\u00a0") ? s.replace(/[\u00a0\t]/g, " ") : s);
+
+/** The raw lines of a scrape, each stripped of markdown on first use. */
+class ScrapeLines {
+  private readonly md: (MarkdownLine | undefined)[];
+  constructor(readonly raw: readonly string[]) {
+    this.md = new Array<MarkdownLine | undefined>(raw.length);
+  }
+  get length(): number {
+    return this.raw.length;
+  }
+  stripped(i: number): MarkdownLine {
+    return (this.md[i] ??= stripMarkdown(this.raw[i]!));
+  }
+}
+
+function nextUrl(lines: ScrapeLines, i: number): { url: string; index: number } | null {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
-    const t = stripMarkdown(lines[j]!).text;
+    const t = lines.stripped(j).text;
     if (!t) continue;
     return URL_RE.test(t) ? { url: t, index: j } : null;
   }
@@ -150,6 +168,8 @@ function headLine(s: string, heading: boolean, out: TextScrape, site: string | n
 
 /** "By Jane Roe | February 22, 2022": a byline and a date on one line. */
 function bylineWithDate(s: string, out: TextScrape): string[] | null {
+  // The part before the date must be a byline, so a line not opening like one is none.
+  if (!BYLINE_START_RE.test(s)) return null;
   const parts = s.split(/\s+[|·•—–-]\s+|\s*,\s+(?=\p{Lu}\p{Ll}+ \d)/u);
   if (parts.length < 2) return null;
   const names = parseByline(parts[0]!);
@@ -162,6 +182,9 @@ function bylineWithDate(s: string, out: TextScrape): string[] | null {
   return names;
 }
 
+/** How a byline opens (parseByline's pattern): "By", "Written by", "By:". */
+const BYLINE_START_RE = /^(?:written |reported |words )?by[:\s]/i;
+
 /** A title: a markdown heading, or a line of a few words that does not end in a full stop. */
 function isTitleLike(s: string, heading: boolean): boolean {
   if (heading) return true;
@@ -169,9 +192,12 @@ function isTitleLike(s: string, heading: boolean): boolean {
   return !endsSentence(s) || /[?!]["'”’]?$/.test(s);
 }
 
+const MENU_SEP_RE = /[|·•]/;
+
 /** A navigation line: a breadcrumb ("Home » World » ...") or a menu of three or more short items. */
 function isNavigation(s: string): boolean {
   if (BREADCRUMB_RE.test(s)) return true;
+  if (!MENU_SEP_RE.test(s)) return false;
   const items = s.split(/\s*[|·•]\s*/);
   return (
     items.length >= 3 &&
@@ -185,11 +211,12 @@ function isNavigation(s: string): boolean {
  * ("Lakeside Tribune — News from the lakes" on lakesidetribune.com).
  */
 function isMasthead(s: string, site: string | null): boolean {
-  const words = s.split(/\s+/);
+  const short = s.split(/\s+/).length <= MAX_MASTHEAD_WORDS;
+  const bySite = site !== null && site.length >= 5;
+  if (!short && !bySite) return false;
   const letters = s.replace(/[^\p{L}]/gu, "");
-  if (letters.length >= 4 && letters === letters.toUpperCase() && words.length <= MAX_MASTHEAD_WORDS && !/\d/.test(s))
-    return true;
-  return site !== null && site.length >= 5 && letters.toLowerCase().startsWith(site);
+  if (short && letters.length >= 4 && letters === letters.toUpperCase() && !/\d/.test(s)) return true;
+  return bySite && letters.toLowerCase().startsWith(site);
 }
 
 /** The outlet's name in a masthead line: before any tagline, in title case when shouted. */
@@ -200,11 +227,14 @@ function mastheadName(s: string): string {
 }
 
 /** The site's name as its domain spells it ("lakesidetribune" for www.lakesidetribune.com), from an "Original url:" line. */
-function siteLabel(lines: readonly string[]): string | null {
+function siteLabel(lines: ScrapeLines): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const text = stripMarkdown(lines[i]!).text;
+    // A label line has a colon, and stripping markdown only removes characters: most lines are
+    // passed over without being stripped.
+    if (!lines.raw[i]!.includes(":")) continue;
+    const text = lines.stripped(i).text;
     const m = URL_LABEL_RE.exec(text);
-    const url = m ? m[1] || nextUrl(lines as string[], i)?.url : null;
+    const url = m ? m[1] || nextUrl(lines, i)?.url : null;
     if (!url) continue;
     try {
       const labels = new URL(url.startsWith("http") ? url : `https://${url}`).hostname.split(".");

@@ -45,5 +45,8 @@ export function findAtoms(aw: ArticleWords, trie: PhraseTrie<KbEntry>): Atom[] {
 
 /** The first entry of a type, typed. */
 export function entryOf<K extends KbEntry["type"]>(atom: Atom, type: K): Extract<KbEntry, { type: K }> | undefined {
-  return atom.entries.find((e) => e.type === type) as Extract<KbEntry, { type: K }> | undefined;
+  const entries = atom.entries;
+  for (let i = 0; i < entries.length; i++)
+    if (entries[i]!.type === type) return entries[i] as Extract<KbEntry, { type: K }>;
+  return undefined;
 }

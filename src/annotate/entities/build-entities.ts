@@ -25,6 +25,9 @@ const TIME_NOUNS = new Set(["tonight", "today", "yesterday", "tomorrow", "now", 
 /** Shorter surnames ("In", "Li", "Ali") are too often other words or other people to stand alone. */
 const PROMINENT_MIN_LENGTH = 4;
 
+/** The classes of a draft that no later mention refers back to. */
+const NO_CLASSES: readonly string[] = [];
+
 /** Names introduced by a title are at most this long ("Jean-Noël Barrot" is three words). */
 const MAX_NAME_WORDS = 4;
 
@@ -175,24 +178,28 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
 
   /** A phrase standing alone, by the strongest of its meanings. */
   function lone(a: Atom): Draft | undefined {
-    const base = { from: a.from, to: a.to, classes: [] as readonly string[] };
+    // Drafts are written out whole rather than spread from a shared base: V8 copies a spread
+    // object through a slow runtime path once the shapes it meets vary, as drafts' do.
+    const { from, to } = a;
     const person = entryOf(a, "person");
     if (person)
-      return { ...base, kind: "PERSON", actor: personActor(person.person), via: "kb", classes: person.person.classes };
+      return { from, to, kind: "PERSON", actor: personActor(person.person), via: "kb", classes: person.person.classes };
     const org = entryOf(a, "org");
     if (org) {
       const o = org.org;
       // Agreements, formats and pipelines (kind OTHER) are named things, not actors that do anything.
-      if (o.kind === "OTHER") return { ...base, kind: o.kind, via: "kb" };
+      if (o.kind === "OTHER") return { from, to, classes: NO_CLASSES, kind: o.kind, via: "kb" };
       const actor: Actor = { name: o.name, country: o.country, id: o.id };
       if (o.sector) actor.sector = o.sector;
-      return { ...base, kind: o.kind, actor, via: "kb" };
+      return { from, to, classes: NO_CLASSES, kind: o.kind, actor, via: "kb" };
     }
     const country = entryOf(a, "country");
     if (country) {
       const c = country.country;
       const d: Draft = {
-        ...base,
+        from,
+        to,
+        classes: NO_CLASSES,
         kind: "PLACE",
         actor: { name: c.name, country: c.iso3 },
         place: { name: c.name, country: c.iso3 },
@@ -205,9 +212,11 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
       const c = capital.country;
       const place = c.capital ? toPlace(c.capital) : { name: aw.words.slice(a.from, a.to).join(" "), country: c.iso3 };
       const locative = a.from > 0 && kb.contextWords.get(aw.lower[a.from - 1]!) === "locative";
-      if (locative) return { ...base, kind: "PLACE", place, via: "kb" };
+      if (locative) return { from, to, classes: NO_CLASSES, kind: "PLACE", place, via: "kb" };
       return {
-        ...base,
+        from,
+        to,
+        classes: NO_CLASSES,
         kind: "ORG",
         place,
         actor: { name: aw.text.slice(aw.starts[a.from], aw.ends[a.to - 1]), country: c.iso3, sector: "GOV" },
@@ -215,32 +224,40 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
       };
     }
     const surname = entryOf(a, "surname");
-    if (surname)
-      return {
-        ...base,
+    if (surname) {
+      const d: Draft = {
+        from,
+        to,
         kind: "PERSON",
         via: "kb",
         surnameOf: personActor(surname.person),
         classes: surname.person.classes,
-        ...(surname.person.classes.some((c) => PROMINENT_CLASSES.has(c)) &&
+      };
+      if (
+        surname.person.classes.some((c) => PROMINENT_CLASSES.has(c)) &&
         a.to - a.from === 1 &&
         aw.words[a.from]!.length >= PROMINENT_MIN_LENGTH &&
         aw.propn[a.from]
-          ? { prominent: { start: surname.person.start, end: surname.person.end } }
-          : {}),
-      };
+      )
+        d.prominent = { start: surname.person.start, end: surname.person.end };
+      return d;
+    }
     const place = entryOf(a, "place");
     // "Police", "Marines": a role word that is also a small town is the role unless "in/at" puts it on a map.
     const roleToo =
       place && entryOf(a, "role") && !(a.from > 0 && kb.contextWords.get(aw.lower[a.from - 1]!) === "locative");
-    if (place && !roleToo) return { ...base, kind: "PLACE", via: "gazetteer", places: place.places };
+    if (place && !roleToo)
+      return { from, to, classes: NO_CLASSES, kind: "PLACE", via: "gazetteer", places: place.places };
     const demonym = entryOf(a, "demonym");
     // "pro-Russian" describes who a group sides with; the nationality alone is no actor there.
-    if (demonym && a.from > 0 && aw.lower[a.from - 1] === "pro") return { ...base, kind: "OTHER", via: "demonym" };
+    if (demonym && a.from > 0 && aw.lower[a.from - 1] === "pro")
+      return { from, to, classes: NO_CLASSES, kind: "OTHER", via: "demonym" };
     if (demonym) {
       const c = demonym.country;
       return {
-        ...base,
+        from,
+        to,
+        classes: NO_CLASSES,
         kind: demonym.plural ? "GROUP" : "OTHER",
         actor: { name: c.name, country: c.iso3 },
         via: "demonym",
@@ -258,10 +275,11 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
       const modifiesNoun =
         aw.noun[a.to] && !TIME_NOUNS.has(aw.lower[a.to]!) && aw.text.slice(aw.ends[a.to - 1], aw.starts[a.to]) === " ";
       if (role.role.bare && !modifiesNoun)
-        return { ...base, kind: role.role.kind, via: "coref", classes: role.role.classes, role: role.role };
+        return { from, to, kind: role.role.kind, via: "coref", classes: role.role.classes, role: role.role };
       if (!modifiesNoun && role.role.kind !== "PERSON" && placeFollows(a.to))
         return {
-          ...base,
+          from,
+          to,
           kind: role.role.kind,
           via: "role",
           classes: role.role.classes,

@@ -38,7 +38,8 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
 
   const titleCase = titleCaseSentences(aw);
 
-  // 2.
+  // 2. Drafts are completed in place (nothing reads a draft's actor after step 1): copying them
+  // with a spread costs more than the rest of this pass.
   const out: Draft[] = [];
   for (const d of drafts) {
     if (d.places) {
@@ -49,12 +50,20 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
       }
     } else if (d.surnameOf) {
       const local = surnames.get(aw.words[d.to - 1]!);
-      if (local && local.id === d.surnameOf.id) out.push({ ...d, actor: local, via: "coref" });
-      else if (mentioned.has(d.surnameOf.country) || NOT_STATES.has(d.surnameOf.country) || inOffice(d.prominent))
-        out.push({ ...d, actor: d.surnameOf });
+      if (local && local.id === d.surnameOf.id) {
+        d.actor = local;
+        d.via = "coref";
+        out.push(d);
+      } else if (mentioned.has(d.surnameOf.country) || NOT_STATES.has(d.surnameOf.country) || inOffice(d.prominent)) {
+        d.actor = d.surnameOf;
+        out.push(d);
+      }
     } else if (d.role && !d.actor) {
       const actor = roleActor(d, out);
-      if (actor) out.push({ ...d, actor });
+      if (actor) {
+        d.actor = actor;
+        out.push(d);
+      }
     } else out.push(d);
   }
 
@@ -148,15 +157,17 @@ const TITLE_CASE_SHARE = 0.8;
 
 /** Per sentence index: 1 when the sentence is written in Title Case. */
 function titleCaseSentences(aw: ArticleWords): Uint8Array {
-  const caps = new Map<number, [number, number]>();
+  let size = 0;
+  for (let i = 0; i < aw.words.length; i++) size = Math.max(size, aw.sentence[i]! + 1);
+  const up = new Uint32Array(size);
+  const all = new Uint32Array(size);
   for (let i = 0; i < aw.words.length; i++) {
-    if (aw.words[i]!.length <= TITLE_SHORT_WORD) continue;
-    const c = caps.get(aw.sentence[i]!) ?? [0, 0];
-    c[0] += aw.capital[i]!;
-    c[1]++;
-    caps.set(aw.sentence[i]!, c);
+    const s = aw.sentence[i]!;
+    if (s < 0 || aw.words[i]!.length <= TITLE_SHORT_WORD) continue;
+    up[s]! += aw.capital[i]!;
+    all[s]!++;
   }
-  const out = new Uint8Array(Math.max(0, ...caps.keys()) + 2);
-  for (const [s, [up, all]] of caps) if (s >= 0 && all >= 3 && up / all >= TITLE_CASE_SHARE) out[s] = 1;
+  const out = new Uint8Array(size + 1);
+  for (let s = 0; s < size; s++) if (all[s]! >= 3 && up[s]! / all[s]! >= TITLE_CASE_SHARE) out[s] = 1;
   return out;
 }
