@@ -21,3 +21,7 @@ test("sentences never cross a paragraph break", () => {
     "Ships queued outside.",
   ]);
 });
+
+test("an empty or blank text has no sentences and no tokens, rather than failing the stage", () => {
+  for (const text of ["", "   ", "\n\n"]) assert.deepEqual(tokenize(text), { sentences: [], tokens: [] });
+});

@@ -36,6 +36,8 @@ export function tokenize(text: string): Tokenized {
   }
   const sentences: Span[] = [];
   for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
+    // wink reports one empty sentence, [0, -1], for a text with no tokens.
+    if (last < first || values[last] === undefined) continue;
     const start = starts[first]!;
     const end = starts[last]! + values[last]!.length;
     splitOnParagraphs(text, start, end, sentences);
