@@ -29,7 +29,7 @@ const cpuMs = () => {
  * articles. V8 needs thousands of documents before the stages' code is optimised and settled (its
  * compiler runs beside the program, on the same CPU budget); wink-nlp, timed last, is warm by then.
  */
-export async function benchPipeline(n: number, warmN = 30): Promise<{ rows: BenchRow[]; tokens: number }> {
+export async function benchPipeline(n: number, warmN = 1000): Promise<{ rows: BenchRow[]; tokens: number }> {
   const rows: BenchRow[] = [];
   const row = (name: string, count: number, ms: number) =>
     rows.push([name, `${rate(count, ms)} articles/s`, `${(ms / 1000).toFixed(2)} s`]);
