@@ -131,3 +131,13 @@ test("a plain first line with nothing like a masthead stays the title", () => {
   const plain = readTextScrape("Ferry strike ends after talks\n\nThe strike ended on Monday.");
   assert.equal(plain.title, "Ferry strike ends after talks");
 });
+
+test("a slashed date in the head is read the way the scrape writes its unambiguous ones, and left out when nothing tells", () => {
+  const head = "# Council approves the new budget\n\n04/03/2022\n\n";
+  const dayFirst = readTextScrape(head + "The vote, first planned for 25/02/2022, passed by a wide margin.");
+  assert.equal(dayFirst.published, "2022-03-04");
+  const monthFirst = readTextScrape(head + "The vote, first planned for 02/25/2022, passed by a wide margin.");
+  assert.equal(monthFirst.published, "2022-04-03");
+  const unknown = readTextScrape(head + "The vote passed by a wide margin.");
+  assert.equal(unknown.published, null);
+});

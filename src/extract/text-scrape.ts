@@ -6,7 +6,7 @@ import { block, type Block } from "./block.js";
 import { agenciesIn, creditLineAgencies, parseByline } from "./agencies.js";
 import { isCutLine, isKeywordLine, isMarkerLine, isStrongBoilerplate, isTagLine, endsSentence } from "./boilerplate.js";
 import { isCreditOnly } from "./captions.js";
-import { dateLine } from "./dates.js";
+import { dateLine, slashOrderIn, type SlashOrder } from "./dates.js";
 import { decodeEntities } from "./entities.js";
 import { type MarkdownLine, stripMarkdown } from "./markdown.js";
 import { outletFromCue, splitTitleSuffix } from "./outlet.js";
@@ -55,6 +55,8 @@ export function readTextScrape(body: string): TextScrape {
   // once (lazily) and shared by the site-label search, the URL look-ahead and the main loop.
   const lines = new ScrapeLines(spacesAsSpaces(unixBreaks(decodeEntities(body.replace(INVISIBLE_RE, "")))).split("\n"));
   const site = siteLabel(lines);
+  // "03/04/2022" in the head is read the way the scrape's unambiguous slashed dates are written.
+  const order = body.includes("/") ? slashOrderIn(body) : null;
   let gap = true;
   let inHead = true;
   for (let i = 0; i < lines.length; i++) {
@@ -71,7 +73,7 @@ export function readTextScrape(body: string): TextScrape {
       if (URL_RE.test(url)) out.url ??= url;
       continue;
     }
-    if (inHead && headLine(s, md.heading, out, site)) {
+    if (inHead && headLine(s, md.heading, out, site, order)) {
       gap = false;
       continue;
     }
@@ -116,7 +118,13 @@ function nextUrl(lines: ScrapeLines, i: number): { url: string; index: number } 
  * Whether a line of the head (before the first paragraph) is taken out of the body: the title
  * and its repeats, date lines, bylines, furniture, keyword lines, a bare credit.
  */
-function headLine(s: string, heading: boolean, out: TextScrape, site: string | null): boolean {
+function headLine(
+  s: string,
+  heading: boolean,
+  out: TextScrape,
+  site: string | null,
+  order: SlashOrder | null,
+): boolean {
   const cue = outletFromCue(s);
   if (cue) out.outletCues.push(cue);
   if (isNavigation(s)) {
@@ -133,12 +141,12 @@ function headLine(s: string, heading: boolean, out: TextScrape, site: string | n
     out.outletCues.push(mastheadName(s));
     return true;
   }
-  const date = dateLine(s);
+  const date = dateLine(s, order);
   if (date) {
     out.published ??= date.iso;
     return true;
   }
-  const names = parseByline(s) ?? bylineWithDate(s, out);
+  const names = parseByline(s) ?? bylineWithDate(s, out, order);
   if (names) {
     out.byline.push(...names);
     for (const n of names) out.agencies.push(...(agenciesIn(n).length ? agenciesIn(n) : (creditLineAgencies(n) ?? [])));
@@ -167,7 +175,7 @@ function headLine(s: string, heading: boolean, out: TextScrape, site: string | n
 }
 
 /** "By Jane Roe | February 22, 2022": a byline and a date on one line. */
-function bylineWithDate(s: string, out: TextScrape): string[] | null {
+function bylineWithDate(s: string, out: TextScrape, order: SlashOrder | null): string[] | null {
   // The part before the date must be a byline, so a line not opening like one is none.
   if (!BYLINE_START_RE.test(s)) return null;
   const parts = s.split(/\s+[|·•—–-]\s+|\s*,\s+(?=\p{Lu}\p{Ll}+ \d)/u);
@@ -175,7 +183,7 @@ function bylineWithDate(s: string, out: TextScrape): string[] | null {
   const names = parseByline(parts[0]!);
   const date = parts
     .slice(1)
-    .map((p) => dateLine(p))
+    .map((p) => dateLine(p, order))
     .find(Boolean);
   if (!names || !date) return null;
   out.published ??= date.iso;
