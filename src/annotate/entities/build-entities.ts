@@ -1,7 +1,8 @@
 import type { Actor } from "../../model/schema.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
-import type { PersonRecord, RoleRecord } from "../../kb/records.js";
+import type { KbEntry, OrgRecord, PersonRecord, RoleRecord } from "../../kb/records.js";
 import type { ArticleWords } from "./article-words.js";
+import { addAppositions } from "./appositions.js";
 import { entryOf, type Atom } from "./atoms.js";
 import { LOCATED_SECTORS, toPlace, type Draft } from "./draft.js";
 
@@ -99,6 +100,9 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     covered = to;
   };
 
+  /** Per abbreviation: whether the article spells it out as another name. */
+  let countriesNamed: Set<string> | undefined;
+  const definitions = new Map<string, OrgRecord | null | undefined>();
   let covered = 0;
   let k = 0;
   while (k < atoms.length) {
@@ -176,6 +180,78 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     return false;
   }
 
+  /**
+   * A short form of a body's name ("Security Council", "Red Cross") preceded by a longer name's
+   * first word ("National Security Council") or by another country ("Ukraine's Red Cross") is
+   * some other body of the same kind, not the one the knowledge base knows.
+   */
+  function ownedElsewhere(a: Atom, o: OrgRecord): boolean {
+    if (a.from === 0 || !aw.joinable[a.from] || !sameSentence(a.from - 1, a.from)) return false;
+    const text = aw.text.slice(aw.starts[a.from], aw.ends[a.to - 1]);
+    if (text.length >= o.name.length || !o.name.endsWith(text)) return false;
+    let w = a.from - 1;
+    if (aw.lower[w] === "s" && w > 0) w--;
+    let k = w;
+    while (k > 0 && atomStartingAt[k]! < 0 && a.from - k < 4) k--;
+    const before =
+      atomStartingAt[k]! >= 0 && atoms[atomStartingAt[k]!]!.to === w + 1 ? atoms[atomStartingAt[k]!] : undefined;
+    if (before) {
+      const owner = modifierOf(before);
+      return owner !== undefined && owner.country !== o.country;
+    }
+    return w === a.from - 1 && aw.capital[w] === 1 && aw.propn[w] === 1 && sameSentence(w - 1, w);
+  }
+
+  /**
+   * What an abbreviation stands for when the article spells it out as another name: "the Rapid
+   * Support Forces (RSF)" makes every "RSF" that group (null when the knowledge base does not know
+   * it), not Reporters Without Borders. Undefined when the article does not contradict the KB.
+   */
+  function spelledOut(a: Atom, o: OrgRecord): OrgRecord | null | undefined {
+    if (a.to - a.from !== 1) return undefined;
+    const abbr = aw.words[a.from]!;
+    if (abbr.length < 2 || abbr !== abbr.toUpperCase() || abbr === o.name) return undefined;
+    if (definitions.has(abbr)) return definitions.get(abbr);
+    let meaning: OrgRecord | null | undefined;
+    const at = aw.text.indexOf(`(${abbr})`);
+    if (at > 0) {
+      // The word just before the parenthesis, and the phrase it ends.
+      let w = 0;
+      while (w < n && aw.ends[w]! <= at) w++;
+      w--;
+      let k = w;
+      while (k >= 0 && atomStartingAt[k]! < 0 && w - k < 6) k--;
+      const atom = k >= 0 && atomStartingAt[k]! >= 0 ? atoms[atomStartingAt[k]!] : undefined;
+      const named = atom !== undefined && atom.to === w + 1 ? entryOf(atom, "org")?.org : undefined;
+      if (named) meaning = named.id === o.id ? undefined : named;
+      else if (w >= 0 && aw.capital[w]) meaning = null;
+    }
+    definitions.set(abbr, meaning);
+    return meaning;
+  }
+
+  /** Among the bodies an abbreviation may stand for ("RSF"), the first whose country the article names. */
+  function localOrg(a: Atom): Extract<KbEntry, { type: "org" }> | undefined {
+    let first: Extract<KbEntry, { type: "org" }> | undefined;
+    for (const e of a.entries) {
+      if (e.type !== "org") continue;
+      first ??= e;
+      if (e !== first && namedCountries().has(e.org.country)) return e;
+    }
+    return first;
+  }
+
+  /** The countries the article names by name, nationality or capital (read once, when asked). */
+  function namedCountries(): Set<string> {
+    if (countriesNamed) return countriesNamed;
+    countriesNamed = new Set();
+    for (const x of atoms) {
+      const d = entryOf(x, "country") ?? entryOf(x, "demonym") ?? entryOf(x, "capital");
+      if (d) countriesNamed.add(d.country.iso3);
+    }
+    return countriesNamed;
+  }
+
   /** A phrase standing alone, by the strongest of its meanings. */
   function lone(a: Atom): Draft | undefined {
     // Drafts are written out whole rather than spread from a shared base: V8 copies a spread
@@ -184,9 +260,10 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     const person = entryOf(a, "person");
     if (person)
       return { from, to, kind: "PERSON", actor: personActor(person.person), via: "kb", classes: person.person.classes };
-    const org = entryOf(a, "org");
-    if (org) {
-      const o = org.org;
+    const org = a.entries.length > 1 ? localOrg(a) : entryOf(a, "org");
+    const meaning = org && spelledOut(a, org.org);
+    if (org && meaning !== null && !ownedElsewhere(a, org.org)) {
+      const o = meaning ?? org.org;
       // Agreements, formats and pipelines (kind OTHER) are named things, not actors that do anything.
       if (o.kind === "OTHER") return { from, to, classes: NO_CLASSES, kind: o.kind, via: "kb" };
       const actor: Actor = { name: o.name, country: o.country, id: o.id };
@@ -289,5 +366,5 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     }
     return undefined;
   }
-  return drafts;
+  return addAppositions(aw, atoms, atomStartingAt, drafts, kb);
 }

@@ -23,6 +23,19 @@ export interface Draft {
   places?: PlaceRecord[];
   /** A surname alone whose person is confirmed only if the article mentions their country. */
   surnameOf?: Actor;
+  /** A name introduced by an apposition ("X, the defence minister of Y"): its roles and whose they are. */
+  appos?: Apposition;
+}
+
+/** The role phrase set off after a name, read in appositions.ts and resolved in resolve.ts. */
+export interface Apposition {
+  /** The role nouns, in order: "rebel", "head". */
+  heads: readonly RoleRecord[];
+  /** Whose role it is: "Norway", "the army", or a role already coded ("Norland's foreign minister"). */
+  owner?: Draft;
+  /** The role phrase's own draft, which refers to the same person once resolved. */
+  roleDraft?: Draft;
+  classes: readonly string[];
 }
 
 /** The gazetteer record as the output's Place. */

@@ -37,6 +37,8 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
     if (d.kind === "PERSON" && d.actor && d.to - d.from > 1) surnames.set(aw.words[d.to - 1]!, d.actor);
 
   const titleCase = titleCaseSentences(aw);
+  /** Role phrases of appositions whose person stayed without a country: they name no one else. */
+  let dropped: Set<Draft> | undefined;
 
   // 2. Drafts are completed in place (nothing reads a draft's actor after step 1): copying them
   // with a spread costs more than the rest of this pass.
@@ -58,8 +60,21 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
         d.actor = d.surnameOf;
         out.push(d);
       }
+    } else if (d.appos) {
+      resolveApposition(d);
+      out.push(d);
+    } else if (dropped?.has(d)) {
+      continue;
     } else if (d.role && !d.actor) {
-      const actor = roleActor(d, out);
+      let actor = roleActor(d, out);
+      // "Rebel leader Ana Ruiz": the name introduced by the title, coded from where the group acts.
+      if (d.via === "intro") {
+        const country = actor?.country ?? contextCountry(d, out, true);
+        actor = country
+          ? { name: aw.text.slice(aw.starts[d.from], aw.ends[d.to - 1]), country, sector: d.role.sector }
+          : undefined;
+        if (actor) surnames.set(aw.words[d.to - 1]!, actor);
+      }
       if (actor) {
         d.actor = actor;
         out.push(d);
@@ -77,6 +92,72 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
     out.sort((a, b) => a.from - b.from);
   }
   return out;
+
+  /**
+   * "Tom Brandt, the defence minister of Norway": the person takes the owner's country (else the
+   * context's) and the sector of the role, or of the body they speak for ("a spokesman for the
+   * army"); the role phrase then names the same person.
+   */
+  function resolveApposition(d: Draft) {
+    const a = d.appos!;
+    const o = a.owner;
+    let country: string | undefined;
+    let ownerSector: string | undefined;
+    if (o && !o.actor && o.places) country = choosePlace(o)?.country;
+    else if (o && !o.actor && o.role) {
+      const actor = roleActor(o, out);
+      if (actor) o.actor = actor;
+    }
+    if (o?.actor) {
+      country = o.actor.country;
+      ownerSector = o.actor.sector;
+    } else if (o?.place) country = o.place.country;
+    const located = a.heads.some((h) => LOCATED_SECTORS.has(h.sector));
+    country ??= contextCountry(d, out, located);
+    const r = a.roleDraft;
+    if (!country) {
+      if (r && r !== o) (dropped ??= new Set()).add(r);
+      return;
+    }
+    let special: string | undefined;
+    for (const h of a.heads) if (h.sector !== "GOV") special ??= h.sector;
+    // A body's own sector ("a spokesman for the army": MIL); a non-governmental body's people have none of GOV.
+    const body = o && o !== r && o.kind !== "PLACE";
+    const sector =
+      special ??
+      (body ? ownerSector : undefined) ??
+      (body && country === "NGO" ? undefined : (a.heads[0]?.sector ?? ownerSector));
+    const actor: Actor = { name: aw.text.slice(aw.starts[d.from], aw.ends[d.to - 1]), country };
+    if (sector) actor.sector = sector;
+    d.actor = actor;
+    if (r) r.actor = actor;
+    surnames.set(aw.words[d.to - 1]!, actor);
+  }
+
+  /** The country of the nearest state actor (or, for a located role, place) around d: this or the previous sentence, then later in its own. */
+  function contextCountry(d: Draft, before: Draft[], located: boolean): string | undefined {
+    const s = aw.sentence[d.from]!;
+    const countryOf = (x: Draft) => {
+      const c = x.actor?.country ?? (located || x.kind === "PLACE" ? x.place?.country : undefined);
+      return c && !NOT_STATES.has(c) ? c : undefined;
+    };
+    for (let j = before.length - 1; j >= 0; j--) {
+      const x = before[j]!;
+      if (aw.sentence[x.from]! < s - 1) break;
+      const c = countryOf(x);
+      if (c) return c;
+    }
+    // Later in the sentence only a place of a located group's ("her fighters in eastern Congo"):
+    // a minister's country there is as often the one they speak about.
+    if (!located) return undefined;
+    for (const x of drafts) {
+      if (x.from <= d.from || x === d.appos?.roleDraft) continue;
+      if (aw.sentence[x.from] !== s) break;
+      const c = countryOf(x);
+      if (c) return c;
+    }
+    return undefined;
+  }
 
   function choosePlace(d: Draft) {
     const list = d.places!;
