@@ -112,3 +112,12 @@ test("a UTC date-time is given the local time of the page's language and country
   assert.equal(inLocalTime("2022-05-04T00:44+02:00", "de"), "2022-05-04T00:44+02:00", "a stated zone stays");
   assert.equal(inLocalTime("2022-05-04", "de"), "2022-05-04");
 });
+
+test("a cue reaches its date across a weekday; 'Letzte Änderung' marks an update, 'Stand' does not", () => {
+  const p = publishedDateIn("Erstellt am Dienstag, den 6. Mai 2014 um 23:30");
+  assert.equal(p?.iso.slice(0, 10), "2014-05-06");
+  assert.equal(p?.cue, "published");
+  assert.equal(publishedDateIn("Posted on Friday, March 3, 2023")?.cue, "published");
+  assert.equal(publishedDateIn("Letzte Änderung: 02.03.2023 · Erschienen am: 01.03.2023")?.iso, "2023-03-01");
+  assert.equal(publishedDateIn("Stand: 01.03.2023")?.cue, null);
+});

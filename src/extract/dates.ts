@@ -172,8 +172,14 @@ export function findDates(s: string, order?: SlashOrder | null): FoundDate[] {
   return out;
 }
 
-const MODIFIED_RE = new RegExp(`(?:${dataLines("extract/date-modified.txt").join("|")})\\P{L}{0,12}$`, "iu");
-const PUBLISHED_RE = new RegExp(`(?:${dataLines("extract/date-published.txt").join("|")})\\P{L}{0,12}$`, "iu");
+const WEEKDAYS =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|" +
+  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|" +
+  "lunes|martes|miércoles|jueves|viernes|sábado|domingo";
+/** What may stand between a cue and its date: signs, or a weekday ("Erstellt am Dienstag, den 6. Mai 2014"). */
+const CUE_GAP = `(?:\\P{L}{0,12}|\\P{L}{1,3}(?:den |the )?(?:${WEEKDAYS})\\.?,?\\s*(?:den |the |le )?)$`;
+const MODIFIED_RE = new RegExp(`(?:${dataLines("extract/date-modified.txt").join("|")})${CUE_GAP}`, "iu");
+const PUBLISHED_RE = new RegExp(`(?:${dataLines("extract/date-published.txt").join("|")})${CUE_GAP}`, "iu");
 /** How far before a date a "published" or "updated" cue is looked for. */
 const CUE_WINDOW = 30;
 
@@ -222,8 +228,7 @@ export function dateFromUrl(url: string): string | null {
 
 const DATE_FILLER_RE = new RegExp(
   `\\b(?:published|updated|posted|last|modified|on|at|date|time|am|pm|a\\.m\\.|p\\.m\\.|uhr|um|le|den|am|de|${ZONE_ALT}|` +
-    `mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
-    `montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b\\.?`,
+    `${WEEKDAYS})\\b\\.?`,
   "giu",
 );
 const CLOCK_RE = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;

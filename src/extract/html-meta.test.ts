@@ -118,3 +118,79 @@ test("far from the headline, only a line that says it gives the publication date
   assert.equal(meta(page("16.08.2019")).published, null);
   assert.equal(meta(page("Created Aug 16, 2019")).published, null, "a group's creation is not a publication");
 });
+
+test("a date inside a sentence under the headline does not beat the metadata; a short date line does", () => {
+  const page = (line: string) =>
+    '<html><head><meta property="article:published_time" content="2023-03-06T10:00:00+01:00"></head>' +
+    `<body><h1>Road closed after a crash</h1><p>${line}</p><p>More text follows here.</p></body></html>`;
+  const sentence = "On Sunday, 5 March 2023, shortly after nine in the evening, a van left the road near Orvik.";
+  assert.equal(meta(page(sentence)).published, "2023-03-06T10:00:00+01:00");
+  assert.equal(meta(page("By Ann Berg, 7 March 2023")).published, "2023-03-07");
+});
+
+test("a run of dates under the headline is a list of other posts: the metadata wins", () => {
+  const list = ["2 January 2019", "14 November 2018", "3 October 2018", "9 August 2018"]
+    .map((d, i) => `<li><a href="/p${i}">Other post number ${i}</a> <span>${d}</span></li>`)
+    .join("");
+  const page =
+    '<html><head><meta property="article:published_time" content="2019-10-01"></head>' +
+    `<body><h1>New running shoes tested</h1><ul>${list}</ul><p>The shoes were tested for a month.</p></body></html>`;
+  assert.equal(meta(page).published, "2019-10-01");
+});
+
+test("an article's own <footer> holds its date line; the page's footer does not", () => {
+  const inArticle =
+    '<html><body><h1>Harvest report</h1><article><footer class="node__meta"><span class="post-created">28.01.22</span>' +
+    "</footer><p>The harvest in the valley was good this year.</p></article></body></html>";
+  assert.equal(meta(inArticle).published, "2022-01-28");
+  const pageFooter =
+    "<html><body><h1>Harvest report</h1><p>The harvest in the valley was good this year.</p>" +
+    "<footer><p>28.01.2022</p></footer></body></html>";
+  assert.equal(meta(pageFooter).published, null);
+});
+
+test("a date-classed element's date may sit in an attribute; RDFa properties are read", () => {
+  const attr =
+    '<html><body><h1>Grades and music</h1><span class="updated" title="2013-04-04T18:52:11+00:00"></span>' +
+    '<abbr class="published" title="2013-04-02T09:00:00+00:00"></abbr><p>A long text about grades.</p></body></html>';
+  assert.equal(meta(attr).published?.slice(0, 10), "2013-04-02");
+  const rdfa =
+    '<html><body><h1>Wine sales grow</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>' +
+    "<p>Sales grew by a tenth.</p></body></html>";
+  assert.equal(meta(rdfa).published?.slice(0, 10), "2022-01-28");
+});
+
+test("an update-classed element's date is an update, not the publication", () => {
+  const page =
+    '<html><head><meta property="article:published_time" content="2022-12-30T07:00:00+01:00"></head>' +
+    '<body><h1>Five trends for next year</h1><time class="updated" datetime="2022-12-29T15:00:00+01:00">29 December 2022</time>' +
+    "<p>The first trend is remote work.</p></body></html>";
+  assert.equal(meta(page).published, "2022-12-30T07:00:00+01:00");
+  const micro =
+    '<html><body><h1>Template notes</h1><time itemprop="dateModified">2018-08-29 14:15</time>' +
+    '<time itemprop="datePublished" datetime="2018-06-22 10:20">2018-06-22 10:20</time><p>Notes on templates.</p></body></html>';
+  assert.equal(meta(micro).published, "2018-06-22T10:20");
+});
+
+test("a dateline opening a long paragraph dates the page", () => {
+  const body =
+    "a memorial stone was laid in the old town for a doctor who had fled in the thirties, and " +
+    "the city council read out her letters to the people who had gathered in the rain.";
+  const page = (p: string) => `<html><body><h1>Memorial stone laid</h1><p>By Ann Berg</p><p>${p}</p></body></html>`;
+  assert.equal(meta(page(`27.1.2022 - On the day of remembrance ${body}`)).published, "2022-01-27");
+  assert.equal(meta(page(`Orvik, 27.1.2022 – On the day of remembrance ${body}`)).published, "2022-01-27");
+  assert.equal(meta(page(`When she left on 27.1.1935, ${body}`)).published, null);
+});
+
+test("a date in a running sentence away from the header is not the page's date", () => {
+  const filler = Array.from({ length: 10 }, (_, i) => `<p>Short note ${i} here.</p>`).join("");
+  const page =
+    `<html><body><h1>My letter campaign</h1>${filler}` +
+    "<p>I started sending letters to all members of parliament on 12 May 2006 and asked them about it.</p></body></html>";
+  assert.equal(meta(page).published, null);
+  assert.equal(
+    meta("<html><body><h1>Art show</h1><p>Exhibition from 9 to 23 February 2017</p><p>Pictures.</p></body></html>")
+      .published,
+    null,
+  );
+});

@@ -4,7 +4,16 @@
  * and the page language.
  */
 import { dataLines } from "../data/data-files.js";
-import { inLocalTime, parseDateValue, publishedDateIn, slashOrderIn, slashOrderOf, type SlashOrder } from "./dates.js";
+import {
+  dateLine,
+  findDate,
+  inLocalTime,
+  parseDateValue,
+  publishedDateIn,
+  slashOrderIn,
+  slashOrderOf,
+  type SlashOrder,
+} from "./dates.js";
 import { namesOf, textOf, type El, type HtmlTree } from "./html-tree.js";
 import { languageCode } from "./language.js";
 
@@ -72,6 +81,8 @@ interface HeadParts {
   /** Short visible text pieces outside comments and footers, in order, and where the first <h1> is. */
   shortTexts: string[];
   h1At: number;
+  /** Which short texts sit in an element whose class names an update (`<span class="updated">`). */
+  updatedTexts: Set<number>;
   /** Headings (h1 to h3) outside comments, with where they sit among the short texts. */
   headings: Placed[];
   /** Where the heading that shows the article's title sits (the first <h1> when none does). */
@@ -82,10 +93,51 @@ interface HeadParts {
 interface Placed {
   text: string;
   at: number;
+  /** Whether its element's class names it a later update ("updated", "last-modified"). */
+  updated?: boolean;
 }
 
 /** Class or id names of the element holding the publication date. */
 const DATE_CLASS_RE = /date|time|datum|zeit|posted|publi|meta|byline|fecha|entry-?info|article-?info/i;
+/** A dateline's place before its date: "Bern, ", "NEW YORK (AP) ". */
+const DATELINE_PLACE_RE = /^(?:\p{Lu}[\p{L}.' /-]{0,25}(?:\([\p{L} ]{1,12}\))?,?\s+)?$/u;
+/** How far into a paragraph a dateline's date may end. */
+const DATELINE_CHARS = 60;
+
+/**
+ * The dateline opening a paragraph ("Bern, 17.08.2007 – The council…", "27.1.2022 - At the
+ * memorial…"): a date, after at most a place, set off from the text by a dash, a bar or a colon.
+ */
+function datelineOf(text: string): string | null {
+  const d = findDate(text.slice(0, DATELINE_CHARS));
+  if (!d || !DATELINE_PLACE_RE.test(text.slice(0, d.index))) return null;
+  const end = d.index + d.length;
+  return /^\s*[-–—|:]\s/.test(text.slice(end)) ? text.slice(0, end) : null;
+}
+
+/** Class names of an element holding the date of a later update (hAtom's "updated"). */
+const UPDATE_CLASS_RE = /updat|modif|aktualisiert/i;
+/**
+ * Class names of the publication date, which themes often set beside "updated" on one element
+ * (WordPress's `<time class="entry-date published updated">`).
+ */
+const PUBLISHED_CLASS_RE = /publi|entry-?date|post-?date|created|posted/i;
+/** Microdata and RDFa properties of a later change's date. */
+const MODIFIED_PROP_RE = /^(?:[a-z]+:)?dateModified$/i;
+const isUpdateClass = (names: string) => UPDATE_CLASS_RE.test(names) && !PUBLISHED_CLASS_RE.test(names);
+
+/** RDFa properties that state the publication: `<span property="schema:datePublished" content="…">`. */
+const RDFA_DATE_RE = /^(?:[a-z]+:)?(?:datePublished|dateCreated)$/i;
+/** Attributes of a date-classed element that may hold its date. */
+const DATE_ATTR_RE = /^(?:title|content|data-[\w-]*(?:date|time|publi)[\w-]*)$/i;
+
+/** The value of the first attribute of a date-classed element that holds a date. */
+function dateAttribute(attrs: Record<string, string>): string | null {
+  for (const [k, v] of Object.entries(attrs))
+    if (DATE_ATTR_RE.test(k) && !/modif|updat/i.test(k) && v.length <= MAX_DATE_TEXT && parseDateValue(v)) return v;
+  return null;
+}
+
 /** Comment sections, whose dates are the readers', not the article's. */
 const COMMENT_CLASS_RE = /comment|kommentar|respond|reply|discussion|disqus/i;
 /**
@@ -102,6 +154,8 @@ function isCommentBox(el: El, names: string): boolean {
 }
 const HEADLINE_CLASS_RE = /headline|entry-?title|post-?title|article-?title|title/i;
 const MAX_DATE_TEXT = 120;
+/** How many date-classed texts are kept, in page order. */
+const MAX_DATE_TEXTS = 8;
 /** Date texts that name another moment: the server's clock, a thread's last reply, a document's date. */
 const NOT_PUBLISHED_RE = new RegExp(dataLines("extract/date-not-published.txt").join("|"), "iu");
 const MIN_DATE_TEXT = 6;
@@ -131,16 +185,21 @@ function headParts(tree: HtmlTree): HeadParts {
     dateTexts: [],
     shortTexts: [],
     h1At: -1,
+    updatedTexts: new Set(),
     headings: [],
     anchor: -1,
   };
   const marked: Placed[] = [];
   const other: Placed[] = [];
-  const at = (text: string): Placed => ({ text, at: parts.shortTexts.length });
-  const walk = (el: El, inComment: boolean) => {
+  const at = (text: string, updated = false): Placed => ({ text, at: parts.shortTexts.length, updated });
+  const walk = (el: El, inComment: boolean, inArticle: boolean, inUpdated: boolean) => {
     const names = namesOf(el);
-    const comment = inComment || el.tag === "footer" || isCommentBox(el, names);
-    visit(el, comment, names);
+    const updated =
+      inUpdated || isUpdateClass(names) || MODIFIED_PROP_RE.test(el.attrs.itemprop ?? el.attrs.property ?? "");
+    // An article's own <footer> holds its date line; the page's footer holds the site's.
+    const comment = inComment || (el.tag === "footer" && !inArticle) || isCommentBox(el, names);
+    const article = inArticle || el.tag === "article";
+    visit(el, comment, names, updated);
     if (el.tag === "h1" && parts.h1At < 0) parts.h1At = parts.shortTexts.length;
     if (!comment && HEADING_TAGS.has(el.tag) && parts.headings.length < MAX_HEADINGS) {
       const t = clean(textOf(el));
@@ -148,15 +207,20 @@ function headParts(tree: HtmlTree): HeadParts {
         parts.headings.push({ text: t, at: parts.shortTexts.length });
     }
     for (const k of el.kids) {
-      if (typeof k !== "string") walk(k, comment);
+      if (typeof k !== "string") walk(k, comment, article, updated);
       else if (!comment && el.tag !== "title" && el.tag !== "head") {
         const t = k.trim();
-        if (t.length >= MIN_DATE_TEXT && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t))
+        if (t.length >= MIN_DATE_TEXT && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t)) {
+          if (updated) parts.updatedTexts.add(parts.shortTexts.length);
           parts.shortTexts.push(t);
+        } else if (t.length > MAX_DATE_TEXT) {
+          const lead = datelineOf(t);
+          if (lead) parts.shortTexts.push(lead);
+        }
       }
     }
   };
-  const visit = (el: El, inComment: boolean, names: string) => {
+  const visit = (el: El, inComment: boolean, names: string, updated: boolean) => {
     const a = el.attrs;
     switch (el.tag) {
       case "meta": {
@@ -199,16 +263,26 @@ function headParts(tree: HtmlTree): HeadParts {
         parts.lang ??= a.lang ?? a["xml:lang"] ?? null;
         break;
     }
-    if (a.itemprop === "datePublished" || (el.tag === "time" && "pubdate" in a)) {
+    if (
+      a.itemprop === "datePublished" ||
+      (el.tag === "time" && "pubdate" in a) ||
+      RDFA_DATE_RE.test(a.property ?? "")
+    ) {
       const v = a.datetime ?? a.content ?? clean(textOf(el));
       if (v) marked.push(at(v));
-    } else if (el.tag === "time" && a.datetime && !inComment) other.push(at(a.datetime));
-    if (!inComment && names.length > 2 && DATE_CLASS_RE.test(names) && parts.dateTexts.length < 8) {
+    } else if (el.tag === "time" && a.datetime && !inComment) other.push(at(a.datetime, updated));
+    else if (!inComment && names.length > 2 && DATE_CLASS_RE.test(names) && el.tag !== "meta") {
+      // A date-classed element may give its date in an attribute only: `<abbr class="published"
+      // title="2013-04-04T18:52">`, `<span class="updated" title="…">`, `<div class="date" data-date="…">`.
+      const v = dateAttribute(a);
+      if (v) other.push(at(v, updated));
+    }
+    if (!inComment && names.length > 2 && DATE_CLASS_RE.test(names) && parts.dateTexts.length < MAX_DATE_TEXTS) {
       const t = clean(textOf(el));
-      if (t && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t)) parts.dateTexts.push(at(t));
+      if (t && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t)) parts.dateTexts.push(at(t, updated));
     }
   };
-  walk(tree.root, false);
+  walk(tree.root, false, false, false);
   parts.times = [...marked, ...other];
   return parts;
 }
@@ -412,7 +486,17 @@ interface DateCandidate {
   dist: number | null;
   /** Whether its line names it the publication or an update ("Aktualisiert: 11.04.2020"). */
   cue: "published" | "modified" | null;
+  /**
+   * Whether it is stated as a date, not within a running sentence: metadata, a date-classed
+   * element, a cued or short line, a line with little but the date.
+   */
+  line: boolean;
 }
+
+/** A visible text up to this long stating a date is a date line ("Von Ann Berg | 3. Mai 2021"). */
+const SHORT_DATE_LINE = 40;
+const isLine = (source: DateCandidate["source"], text: string, cue: DateCandidate["cue"], order: SlashOrder | null) =>
+  source !== "visible" || cue === "published" || text.length <= SHORT_DATE_LINE || dateLine(text, order) !== null;
 
 /** Every value that may state the publication date, most trusted first. */
 function dateCandidates(
@@ -424,33 +508,38 @@ function dateCandidates(
   const out: DateCandidate[] = [];
   const anchor = parts.anchor;
   const distOf = (at: number | undefined) => (at === undefined || anchor < 0 ? null : at - anchor);
-  const add = (source: DateCandidate["source"], v: string | null | undefined, at?: number) => {
+  const add = (source: DateCandidate["source"], v: string | null | undefined, at?: number, updated = false) => {
     const read = v ? parseDateValue(v, order) : null;
     const iso = read && inLocalTime(read, locale);
-    if (v && iso) out.push({ source, value: v, iso, dist: distOf(at), cue: null });
+    if (v && iso) out.push({ source, value: v, iso, dist: distOf(at), cue: updated ? "modified" : null, line: true });
   };
-  const addText = (source: DateCandidate["source"], text: string, at: number) => {
+  const addText = (source: DateCandidate["source"], text: string, at: number, updated = false) => {
     const d = publishedDateIn(text, order);
-    if (d) out.push({ source, value: text, iso: d.iso, dist: distOf(at), cue: d.cue });
+    if (!d) return;
+    // An update-classed element's date is the update's unless its own words say otherwise.
+    const cue = d.cue ?? (updated ? "modified" : null);
+    out.push({ source, value: text, iso: d.iso, dist: distOf(at), cue, line: isLine(source, text, cue, order) });
   };
   add("ld", str(dated?.datePublished));
   for (const k of DATE_KEYS) add("meta", parts.tags.get(k));
-  for (const t of parts.times) add("time", t.text, t.at);
+  for (const t of parts.times) add("time", t.text, t.at, t.updated);
   add("ld", str(dated?.dateCreated));
   for (const t of parts.dateTexts) {
     const d = distOf(t.at);
-    if (d === null || (d >= -BEFORE_HEADLINE && d < AFTER_HEADLINE)) addText("date-class", t.text, t.at);
+    if (d === null || (d >= -BEFORE_HEADLINE && d < AFTER_HEADLINE)) addText("date-class", t.text, t.at, t.updated);
   }
   const texts = parts.shortTexts;
   const at = Math.max(0, anchor);
-  for (let i = at; i < Math.min(texts.length, at + AFTER_HEADLINE); i++) addText("visible", texts[i]!, i);
-  for (let i = at - 1; i >= Math.max(0, at - BEFORE_HEADLINE); i--) addText("visible", texts[i]!, i);
+  const upd = parts.updatedTexts;
+  for (let i = at; i < Math.min(texts.length, at + AFTER_HEADLINE); i++) addText("visible", texts[i]!, i, upd.has(i));
+  for (let i = at - 1; i >= Math.max(0, at - BEFORE_HEADLINE); i--) addText("visible", texts[i]!, i, upd.has(i));
   // Further away, only a line that says it gives the publication ("Veröffentlicht am 16.08.2019"
   // under a podcast player).
   for (let i = 0; i < texts.length; i++) {
     if (i >= at - BEFORE_HEADLINE && i < at + AFTER_HEADLINE) continue;
     const d = publishedDateIn(texts[i]!, order);
-    if (d?.cue === "published") out.push({ source: "visible", value: texts[i]!, iso: d.iso, dist: i - at, cue: d.cue });
+    if (d?.cue === "published")
+      out.push({ source: "visible", value: texts[i]!, iso: d.iso, dist: i - at, cue: d.cue, line: true });
   }
   return out;
 }
@@ -469,12 +558,41 @@ function chooseDate(candidates: readonly DateCandidate[]): string | null {
   const usable = candidates.filter((c) => c.cue !== "modified");
   const header = usable.find(
     (c) =>
-      (c.source === "visible" || c.source === "date-class") && c.dist !== null && c.dist >= 0 && c.dist <= HEADER_LINES,
+      (c.source === "visible" || c.source === "date-class") &&
+      c.line &&
+      c.dist !== null &&
+      c.dist >= 0 &&
+      c.dist <= HEADER_LINES,
   );
   const stated = usable.find((c) => c.source !== "visible" && c.source !== "date-class");
   // The metadata's value, with its time and zone, when it gives the day the header shows.
   if (header && stated && stated.iso.slice(0, 10) === header.iso.slice(0, 10)) return stated.iso;
-  return (header ?? usable[0] ?? candidates[0])?.iso ?? null;
+  // Dates listed one after another under the heading are a list of other posts, not the header's.
+  if (header && stated && stated.source !== "time" && isDateList(usable, header)) return stated.iso;
+  // A running sentence's date away from the header tells the story, not the publication.
+  const fallback = usable.find((c) => c.line || (c.dist !== null && c.dist >= -1 && c.dist <= HEADER_LINES));
+  return (header ?? fallback ?? candidates.find((c) => c.line))?.iso ?? null;
+}
+
+/** How many short text pieces after a header date other dates are counted as a list. */
+const LIST_LINES = 8;
+/** Distinct other days that make the dates after a header date a list. */
+const LIST_DAYS = 2;
+
+/** Whether the header date opens a run of date lines for other days: a list of posts or links. */
+function isDateList(candidates: readonly DateCandidate[], header: DateCandidate): boolean {
+  const days = new Set<string>();
+  for (const c of candidates)
+    if (
+      c.source === "visible" &&
+      c.line &&
+      c.dist !== null &&
+      c.dist > header.dist! &&
+      c.dist <= header.dist! + LIST_LINES
+    )
+      days.add(c.iso.slice(0, 10));
+  days.delete(header.iso.slice(0, 10));
+  return days.size >= LIST_DAYS;
 }
 
 /**
