@@ -71,10 +71,11 @@ export function articleFeatures(a: Article): ArticleFeatures {
     id: a.id,
     day: publishedDay(a.meta.published),
     published: a.meta.published,
-    title: a.meta.title,
-    lead: lead(a.text),
-    outlet: outletName(a),
-    agencies: wireCredits(a),
+    // Members keep these for the story's life: copies, so they do not keep the article's text alive.
+    title: a.meta.title === null ? null : detached(a.meta.title),
+    lead: detached(lead(a.text)),
+    outlet: detached(outletName(a)),
+    agencies: wireCredits(a).map(detached),
     ownDate: a.meta.published_source !== "inferred",
     terms: unit(logScale(new Map(top))),
     names: unit(logScale(new Map(topNames))),
@@ -88,6 +89,14 @@ export function articleFeatures(a: Article): ArticleFeatures {
 export function eventSignature(e: Event): string {
   const cs = (xs: Event["actor"]) => [...new Set(xs.map((x) => x.country))].sort().join(",");
   return `${e.event} ${cs(e.actor)}>${cs(e.recipient)}`;
+}
+
+/**
+ * A copy of a short string. V8 makes a cut of a long string (a slice, a split, a regex match) a view
+ * into it, so a story member holding a 90-character lead would hold the whole article text.
+ */
+function detached(s: string): string {
+  return Buffer.from(s, "utf8").toString("utf8");
 }
 
 function lead(text: string): string {

@@ -14,6 +14,8 @@ export interface EventMention {
   event: Event;
   /** Content stems of the sentence holding the event. */
   context: Map<string, number>;
+  /** Where that sentence starts: mentions of one article with the same value share a sentence. */
+  sentence: number;
   /** Content stems of the event text. */
   trigger: Map<string, number>;
   /** Lower-cased words of the quotation the event is in or reports, if any. */
@@ -34,6 +36,7 @@ export function articleMentions(a: Article): EventMention[] {
       article: a.id,
       event,
       context: counts(contentWords(a.text.slice(span.start, span.end))),
+      sentence: span.start,
       trigger: counts(contentWords(event.event_text)),
       quote: quote ? new Set(quoteWords(quote.text)) : null,
       quoteRuns: quote ? runs(quoteWords(quote.text)) : null,

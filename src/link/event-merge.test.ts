@@ -280,3 +280,62 @@ test("an undated mention does not tie together two events dated a day apart unle
   assert.ok(keys(together).includes("c/z"), "the undated mention joins its closer match");
   assert.ok(!keys(together).includes("b/y"), keys(together).join(" "));
 });
+
+test("two reports told next to one shared event merge on weaker words; a different event beside it does not", () => {
+  const recognition = (id: string) => ({
+    id,
+    text: "recognised the Tessary republic",
+    type: "SUPPORT" as const,
+    actor: "XOR",
+    recipient: "XVM",
+  });
+  const specs = (joint: string): ArticleSpec[] => [
+    {
+      id: "a",
+      title: null,
+      text: `Patrols on the Mirel road on Tuesday, a day after Orlan recognised the Tessary republic${joint} sent its army there as guardians. Harbour fees rose.`,
+      events: [
+        { ...recognition("r"), date: "2031-03-03" },
+        {
+          id: "o",
+          text: "sent its army there as guardians",
+          type: "MOBILIZE",
+          actor: "XOR",
+          recipient: "XVM",
+          date: "2031-03-03",
+        },
+      ],
+    },
+    {
+      id: "b",
+      title: null,
+      text: `Having recognised the Tessary republic${joint} signed an edict that sent Orlan military units there as guardians. Grain prices rose.`,
+      events: [
+        recognition("r"),
+        {
+          id: "o",
+          text: "signed an edict that sent Orlan military units there as guardians",
+          type: "MOBILIZE",
+          actor: "XOR",
+          recipient: "XVM",
+        },
+      ],
+    },
+    {
+      id: "c",
+      title: null,
+      text: `Once Orlan recognised the Tessary republic${joint} massed tanks on the northern frontier. Ferries ran late.`,
+      events: [
+        recognition("r"),
+        { id: "t", text: "massed tanks on the northern frontier", type: "MOBILIZE", actor: "XOR", recipient: "XVM" },
+      ],
+    },
+  ];
+  const together = merge(...specs(" and"));
+  assert.deepEqual(together.map(keys), [["a/r", "b/r", "c/r"], ["a/o", "b/o"], ["c/t"]]);
+  // When the events beside them are not one (another recipient), the same words are not enough.
+  const other = specs(" and").map((s) =>
+    s.id === "b" ? { ...s, events: s.events!.map((e) => (e.id === "r" ? { ...e, recipient: "XSA" } : e)) } : s,
+  );
+  assert.deepEqual(merge(...other).map(keys), [["a/r", "c/r"], ["a/o"], ["b/r"], ["b/o"], ["c/t"]]);
+});

@@ -20,6 +20,11 @@ import { weightedCosine } from "./weighted-cosine.js";
 export const MERGE_SCORE = 0.35;
 const W_TRIGGER = 0.5;
 const W_CONTEXT = 0.5;
+/**
+ * Two mentions whose sentences each also tell one event that several reports share (the same
+ * anchor) are told in the same frame: that counts like a shared date. Never enough alone.
+ */
+const ANCHOR_BONUS = 0.1;
 /** Both dated to the same day: the strongest sign short of the same words. */
 const SAME_DAY_BONUS = 0.15;
 /** CAMEO codes are finer than PLOVER types: the same code supports a merge, a different one argues against. */
@@ -88,7 +93,7 @@ export function mergeEvents(
   for (const m of mentions) df.add(new Set([...m.context.keys(), ...m.trigger.keys()]));
   const idf = (k: string) => df.idf(k);
 
-  const pairs: { i: number; j: number; score: number }[] = [];
+  const pairs: Pair[] = [];
   for (const [i, j] of candidatePairs(mentions, idf)) {
     const a = mentions[i]!;
     const b = mentions[j]!;
@@ -102,25 +107,39 @@ export function mergeEvents(
       continue;
     }
     const score = pairScore(a, b, idf);
-    if (score >= MERGE_SCORE) pairs.push({ i, j, score });
+    if (score >= MERGE_SCORE - ANCHOR_BONUS) pairs.push({ i, j, score });
   }
-  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 
   const clusterOf = mentions.map((m, i) => newCluster(m, i));
   const compatible = compatibilityCache();
-  for (const { i, j, score } of pairs) {
-    const ci = clusterOf[i]!;
-    const cj = clusterOf[j]!;
-    if (ci === cj || !clustersCompatible(ci, cj, compatible)) continue;
-    if (!clusterDaysSupport(ci, cj, mentions[i]!.event, mentions[j]!.event, score)) continue;
-    const [keep, gone] = ci.members.length >= cj.members.length ? [ci, cj] : [cj, ci];
-    for (const x of gone.members) {
-      keep.members.push(x);
-      clusterOf[x] = keep;
+  const join = (list: Pair[]) => {
+    list.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+    for (const { i, j, score } of list) {
+      const ci = clusterOf[i]!;
+      const cj = clusterOf[j]!;
+      if (ci === cj || !clustersCompatible(ci, cj, compatible)) continue;
+      if (!clusterDaysSupport(ci, cj, mentions[i]!.event, mentions[j]!.event, score)) continue;
+      const [keep, gone] = ci.members.length >= cj.members.length ? [ci, cj] : [cj, ci];
+      for (const x of gone.members) {
+        keep.members.push(x);
+        clusterOf[x] = keep;
+      }
+      for (const [k, e] of gone.codes) keep.codes.set(k, e);
+      for (const [a, k] of gone.byArticle) keep.byArticle.set(a, k);
     }
-    for (const [k, e] of gone.codes) keep.codes.set(k, e);
-    for (const [a, k] of gone.byArticle) keep.byArticle.set(a, k);
-  }
+  };
+  join(pairs.filter((p) => p.score >= MERGE_SCORE));
+  // Second pass: a weaker pair whose sentences both also tell one event that several reports
+  // share ("a day after the recognition, ordered troops" / "after the recognition, signed a decree
+  // sending forces") is told in the same frame, which the words alone may not show.
+  const anchorsOf = anchors(mentions, clusterOf);
+  join(
+    pairs
+      .filter((p) => p.score < MERGE_SCORE && mentions[p.i]!.article !== mentions[p.j]!.article)
+      .filter((p) => shareAnchor(anchorsOf[p.i]!, anchorsOf[p.j]!, clusterOf[p.i]!, clusterOf[p.j]!))
+      .map((p) => ({ ...p, score: p.score + ANCHOR_BONUS }))
+      .filter((p) => p.score >= MERGE_SCORE),
+  );
   return [...new Set(clusterOf)]
     .map((c) => c.members.sort((x, y) => x - y))
     .map((c) => ({
@@ -132,6 +151,43 @@ export function mergeEvents(
     }))
     .sort((a, b) => compareDates(a.event.date, b.event.date) || a.first - b.first)
     .map((x) => x.event);
+}
+
+interface Pair {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/**
+ * Each mention's anchors: the clusters, reported by more than one article, of the other mentions
+ * in its sentence. Computed once after the first pass, so the second pass does not chain on itself.
+ */
+function anchors(mentions: readonly EventMention[], clusterOf: readonly Cluster[]): Set<Cluster>[] {
+  const bySentence = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const key = `${m.article}\n${m.sentence}`;
+    let list = bySentence.get(key);
+    if (!list) bySentence.set(key, (list = []));
+    list.push(i);
+  });
+  const out = mentions.map(() => new Set<Cluster>());
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue;
+    for (const i of list) {
+      for (const j of list) {
+        const c = clusterOf[j]!;
+        if (c !== clusterOf[i] && c.byArticle.size > 1) out[i]!.add(c);
+      }
+    }
+  }
+  return out;
+}
+
+/** Both mentions sit next to one shared event that is neither's own cluster. */
+function shareAnchor(a: ReadonlySet<Cluster>, b: ReadonlySet<Cluster>, ca: Cluster, cb: Cluster): boolean {
+  for (const c of a) if (c !== ca && c !== cb && b.has(c)) return true;
+  return false;
 }
 
 /**

@@ -156,3 +156,77 @@ test("an undated article is dated from its story and re-analysed; one nothing da
   assert.equal(closure.date, "2031-05-04");
   assert.equal(closure.date_inferred, undefined, "the dated article gives the date itself");
 });
+
+test("a fuller report ties two thin first reports of one event when all come within days", () => {
+  const reports = (dated: boolean) =>
+    [
+      [
+        "x1",
+        "2031-05-20",
+        "Orlan roads office reopens Tessary lane",
+        "Engineers of the Orlan roads office reopened one lane of the Tessary quarry road after the landslide.",
+      ],
+      [
+        "x2",
+        "2031-05-21",
+        "Veldmark election called",
+        "The Veldmark premier called an early election for August after losing a budget vote in parliament.",
+      ],
+      [
+        "x3",
+        "2031-05-22",
+        "Brunholt council approves tram line",
+        "The Brunholt town council approved a tram line from the station to the university after a long debate.",
+      ],
+      [
+        "p",
+        "2031-07-01",
+        "Man shot on Pellam Street",
+        "A man was shot on Pellam Street in Ostrava late on Friday, police said. He was taken to the Saint Aldo hospital.",
+      ],
+      [
+        "q",
+        "2031-07-01",
+        "Ostrava teen held after shooting",
+        "Police in Ostrava arrested a 17-year-old after Dario Fenn, 34, was wounded by gunfire outside a bakery.",
+      ],
+      [
+        "r",
+        "2031-07-02",
+        "Pellam Street shooting victim named",
+        "The man shot on Pellam Street in Ostrava late on Friday was named as Dario Fenn, 34. He is in the Saint Aldo hospital.",
+      ],
+    ].map(([id, day, title, text]) => article({ id: id!, title: title!, text: text!, published: dated ? day! : null }));
+  const storyOf = (dated: boolean) => {
+    const linker = new StoryLinker();
+    for (const a of reports(dated)) linker.add(a);
+    return (id: string) => linker.storyId(id);
+  };
+  const dated = storyOf(true);
+  assert.notEqual(dated("p"), dated("x1"));
+  assert.equal(dated("q"), dated("p"), "the victim's name ties the arrest report to the shooting");
+  assert.equal(dated("r"), dated("p"));
+  // Without dates nothing says the arrest report came within days of the shooting: the bar stays high.
+  const undated = storyOf(false);
+  assert.equal(undated("r"), undated("p"));
+  assert.notEqual(undated("q"), undated("p"));
+});
+
+test("a linker that forgets idle stories asks for their articles when they change, and ends the same", () => {
+  const h1 = harbour("h1", "2031-06-01", "Ferries to the islands were cancelled.");
+  const q1 = quarry("q1", "2031-06-02");
+  const h2 = harbour("h2", "2031-06-03", "Marta Vosk met the Veldmark port authority on Wednesday.");
+  const byId = new Map([h1, q1, h2].map((a) => [a.id, a]));
+  const linker = new StoryLinker({ keepDays: 0 });
+  const asked: string[][] = [];
+  for (const a of [h1, q1, h2]) {
+    linker.add(a);
+    const missing = linker.missing();
+    asked.push(missing);
+    for (const id of missing) linker.provide(byId.get(id)!);
+    linker.takeChanges();
+  }
+  assert.deepEqual(asked, [[], [], ["h1"]], "the harbour story, idle on 2 June, is rebuilt from its provided member");
+  for (const a of byId.values()) linker.provide(a);
+  assert.deepEqual(linker.stories(), linkCorpus([h1, q1, h2]));
+});

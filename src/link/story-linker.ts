@@ -15,8 +15,9 @@ import { articleMentions, type EventMention } from "./event-mentions.js";
 import { mergeEvents, type MentionSource } from "./event-merge.js";
 import { stableId } from "./hashing.js";
 import { inferPublished } from "./infer-published.js";
-import { StoryCluster, type ClusterState } from "./story-cluster.js";
+import { StoryCluster, type ClusterState, type Member } from "./story-cluster.js";
 import { similarityTo } from "./story-similarity.js";
+import { SPLIT_MAX, sketchOf, splitOff, tiesOf } from "./story-split.js";
 import { publishedDay } from "./timeline.js";
 
 /**
@@ -28,6 +29,14 @@ import { publishedDay } from "./timeline.js";
 export const STORY_THRESHOLD = 0.22;
 /** An article this close to two stories shows they are one (a report tying two threads together). */
 export const BRIDGE_THRESHOLD = 0.4;
+/**
+ * Within BRIDGE_DAYS of both, the second story needs only this much: a fuller report of an event
+ * that two thin first reports split. Reports of one event come within days of each other, while a
+ * look-alike event (another earthquake, another shooting) can come any time; undated articles and
+ * stories need the full threshold. Checked on the ECB+ and GVC dev sets.
+ */
+export const BRIDGE_SECOND = 0.3;
+const BRIDGE_DAYS = 7;
 /** Loose copies are looked for among this many of a story's latest members. */
 const COPY_WINDOW = 200;
 /** Inferring a date can let another member be dated in turn; a few rounds settle any real story. */
@@ -62,6 +71,25 @@ export interface LinkerChanges {
 export interface LinkerOptions {
   /** Re-runs the per-document stages after times on an article whose date was inferred. */
   reanalyze?: (a: Article) => Article;
+  /**
+   * On each `takeChanges`, forget the events, sketches and whole undated articles of stories no
+   * article has joined for this many days of the stream (or among the last KEEP_ARTICLES), keeping
+   * only what finds and scores them: memory then follows the stories still in play, not the stream. When such a story
+   * changes again, `missing()` names its members for the caller to `provide()`, as after a restore.
+   * Left out, the linker keeps everything (a corpus linked in one go, with nothing to provide from).
+   */
+  keepDays?: number;
+}
+
+/** With keepDays, a story no article joined among this many (dated or not) is forgotten too. */
+const KEEP_ARTICLES = 2000;
+/** A forgotten story's sums keep this many keys each: its strongest, enough to be found and scored. */
+const FORGOTTEN_KEYS = 100;
+
+/** The day lies within BRIDGE_DAYS of the story's dated members. */
+function near(day: number | null, c: StoryCluster): boolean {
+  if (day === null || c.firstDay === null || c.lastDay === null) return false;
+  return day >= c.firstDay - BRIDGE_DAYS && day <= c.lastDay + BRIDGE_DAYS;
 }
 
 export class StoryLinker {
@@ -80,6 +108,12 @@ export class StoryLinker {
   private readonly newShingles: [string, number[], string[]][] = [];
   private readonly updated = new Map<string, Article>();
   private seq = 0;
+  /** Stories whose members' events are held; the others were forgotten (keepDays) or restored. */
+  private readonly live = new Set<StoryCluster>();
+  private latestDay = -Infinity;
+  /** Articles added so far, and for each held story the count when it last changed. */
+  private added = 0;
+  private readonly lastAdded = new Map<StoryCluster, number>();
 
   constructor(private readonly opts: LinkerOptions = {}) {}
 
@@ -122,12 +156,15 @@ export class StoryLinker {
     if (!best && scored[0] && scored[0].s >= STORY_THRESHOLD) best = scored[0].c;
 
     // 2. A strong match to a second story ties the two together.
+    let merged = false;
     if (best) {
       for (const { c, s } of scored) {
-        if (c === best || s < BRIDGE_THRESHOLD || !this.clusters.has(c.id)) continue;
+        if (c === best || s < BRIDGE_SECOND || !this.clusters.has(c.id)) continue;
         const pair = scored.find((x) => x.c === best);
         if (!pair || pair.s < BRIDGE_THRESHOLD) continue;
+        if (s < BRIDGE_THRESHOLD && !(near(f.day, best) && near(f.day, c))) continue;
         best = this.merge(best, c);
+        merged = true;
       }
     } else {
       best = new StoryCluster(stableId("s", article.id), this.seq++);
@@ -146,18 +183,38 @@ export class StoryLinker {
         }
       }
     }
-    best.add(f);
+    // 4. Tie it to the members it resembles; when its group and the rest have drifted apart, split.
+    const sketch = best.members.length < SPLIT_MAX ? sketchOf(f, this.df) : undefined;
+    const member = best.add(f, sketch);
     this.index.index(best, keys);
     this.storyOf.set(article.id, best);
     this.mentionsOf.set(article.id, articleMentions(article));
     if (f.day === null) this.undated.set(article.id, article);
     this.changed.add(best);
-    return best.id;
+    this.live.add(best);
+    this.lastAdded.set(best, ++this.added);
+    if (f.day !== null && f.day > this.latestDay) this.latestDay = f.day;
+    if (sketch) {
+      const idf = (k: string) => this.df.idf(k);
+      const family = this.copies.families.find(f.id);
+      const others = best.members.slice(0, -1);
+      const ties = new Set([...tiesOf(sketch, others, idf), ...others.filter((m) => this.family(m.id) === family)]);
+      best.tie(member, [...ties]);
+      const moved = merged ? null : splitOff(best.members, member, idf);
+      if (moved && !this.splitsFamily(best, moved)) this.split(best, moved);
+    } else if (merged || best.members.length === SPLIT_MAX + 1) {
+      // Past the size at which stories are checked, sketches are dead weight.
+      for (const m of best.members) delete m.sketch;
+    }
+    return this.storyOf.get(article.id)!.id;
   }
 
   /** Hands back a stored member whose events a story being rebuilt needs (see `missing`). */
   provide(article: Article): void {
-    if (!this.storyOf.has(article.id) || this.mentionsOf.has(article.id)) return;
+    const c = this.storyOf.get(article.id);
+    if (!c || this.mentionsOf.has(article.id)) return;
+    this.live.add(c);
+    this.lastAdded.set(c, this.added);
     this.mentionsOf.set(article.id, articleMentions(article));
     if (publishedDay(article.meta.published) === null) this.undated.set(article.id, article);
   }
@@ -202,6 +259,7 @@ export class StoryLinker {
     this.changed.clear();
     this.removed.clear();
     this.updated.clear();
+    if (this.opts.keepDays !== undefined) this.forget(this.opts.keepDays);
     return out;
   }
 
@@ -242,6 +300,55 @@ export class StoryLinker {
     return any;
   }
 
+  /** The number of stories. */
+  get size(): number {
+    return this.clusters.size;
+  }
+
+  /** Drops what stories idle for more than `days` hold for rebuilding (see LinkerOptions.keepDays). */
+  private forget(days: number): void {
+    for (const c of this.live) {
+      const idleDays = c.lastDay !== null && this.latestDay - c.lastDay > days;
+      if (!idleDays && this.added - (this.lastAdded.get(c) ?? 0) <= KEEP_ARTICLES) continue;
+      for (const m of c.members) {
+        this.mentionsOf.delete(m.id);
+        this.undated.delete(m.id);
+        delete m.sketch;
+      }
+      c.compact(FORGOTTEN_KEYS);
+      this.cache.delete(c);
+      this.live.delete(c);
+      this.lastAdded.delete(c);
+    }
+  }
+
+  /** Whether moving these members out would part copies of one text. */
+  private splitsFamily(c: StoryCluster, moved: readonly Member[]): boolean {
+    const out = new Set(moved.map((m) => this.family(m.id)));
+    return c.members.some((m) => !moved.includes(m) && out.has(this.family(m.id)));
+  }
+
+  /** Moves members out of a story into a new one; the story keeps its id (it keeps the larger part). */
+  private split(c: StoryCluster, moved: readonly Member[]): void {
+    const first = moved[0]!;
+    let id = stableId("s", first.id);
+    if (this.clusters.has(id)) id = stableId("s", first.id, String(this.seq));
+    const part = new StoryCluster(id, this.seq++);
+    c.splitInto(moved, part);
+    this.clusters.set(id, part);
+    this.removed.delete(id);
+    const keys = new Set<string>();
+    for (const m of moved) {
+      this.storyOf.set(m.id, part);
+      for (const key of ["terms", "names", "entities"] as const) for (const [k] of m.sketch?.[key] ?? []) keys.add(k);
+    }
+    this.index.index(part, [...keys]);
+    this.live.add(part);
+    this.lastAdded.set(part, this.added);
+    this.changed.add(part);
+    this.changed.add(c);
+  }
+
   /** Merges two stories under the older one's id. */
   private merge(a: StoryCluster, b: StoryCluster): StoryCluster {
     const [keep, gone] = a.seq <= b.seq ? [a, b] : [b, a];
@@ -250,6 +357,8 @@ export class StoryLinker {
     for (const m of gone.members) this.storyOf.set(m.id, keep);
     this.clusters.delete(gone.id);
     this.cache.delete(gone);
+    if (this.live.delete(gone)) this.live.add(keep);
+    this.lastAdded.delete(gone);
     this.changed.delete(gone);
     this.changed.add(keep);
     this.removed.add(gone.id);
