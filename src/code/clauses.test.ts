@@ -41,3 +41,14 @@ test("participial, relative, complement, condition and tail clauses", () => {
     "tail: the president said on Monday.",
   ]);
 });
+
+test("an opening adjunct whose words are in quote marks is still an adjunct", () => {
+  assert.deepEqual(clausesOf("After “annexing the islands”, Norland ordered its navy to enter the strait"), [
+    "adjunct: After “annexing the islands”,",
+    "main: Norland ordered its navy to enter the strait",
+  ]);
+  assert.deepEqual(clausesOf('If "attacked", Vesta will close the border.'), [
+    'protasis: If "attacked",',
+    "main: Vesta will close the border.",
+  ]);
+});

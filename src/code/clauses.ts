@@ -109,7 +109,10 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
   // 0. A sentence opening with "After ...," / "If ...," (after any opening quote mark) starts with an adjunct or a condition.
   let lead = first;
   while (lead < last - 1 && v.pos[lead] === "PUNCT") lead++;
-  if (isCue(v.lemma[lead]!, "subordinator") && verbAhead(v, lead + 1, last) > lead) {
+  // A quote mark may open the adjunct's words: After "recognising the vote", X ordered ...
+  let body = lead + 1;
+  while (body < last - 1 && QUOTE_MARKS.has(v.low[body]!)) body++;
+  if (isCue(v.lemma[lead]!, "subordinator") && verbAhead(v, body, last) > lead) {
     st.kind = isCue(v.lemma[lead]!, "conditional") ? "protasis" : "adjunct";
   }
   for (let i = first + 1; i < last; i++) {
