@@ -21,7 +21,11 @@ const RELATION = wordsOf("relation");
 const NOT_PAST = wordsOf("not_past");
 
 const DAY = /^\d{4}-\d\d-\d\d/;
-const DATED = /^\d{4}/;
+/**
+ * Values an event date may take: anchored ones, and a bare weekday ("on Tuesday" with no
+ * publication date, XXXX-WXX-2), which the story can anchor from other reports (link/weekday-anchor.ts).
+ */
+const DATED = /^(?:\d{4}|XXXX-WXX-[1-7]$)/;
 /** "a day after", "two weeks before": a duration of days or weeks just before the signal. */
 const SPAN_VALUE = /^P(\d+)([DW])$/;
 
@@ -31,7 +35,8 @@ const SPAN_VALUE = /^P(\d+)([DW])$/;
  *    hangs on (a coordinated or participial clause its main clause's, a reported clause its speech
  *    verb's, a sentence its ", X said Tuesday" tail), never a relative clause's or a quotation's
  *    about something else; a day-precise value beats a week or month ("on Tuesday" over "this
- *    week"), and an X-filled one (unknown publication date) leaves the date null;
+ *    week"), and an X-filled one (unknown publication date) leaves the date null, except a bare
+ *    weekday, kept as XXXX-WXX-n for the story to anchor;
  * 2. a relation: in "on Feb. 22, a day after Russia recognised them", the recognition is the
  *    date of the clause it follows less the duration;
  * 3. the publication date, when the report implies it: a simple past main clause with no time of

@@ -8,7 +8,8 @@ import { DocFreq } from "./doc-freq.js";
 import type { EventMention } from "./event-mentions.js";
 import { eventsCompatible, sameCodes, sectorsClash } from "./event-compat.js";
 import { stableId } from "./hashing.js";
-import { compareDates, dateWidth, dayGap, sameDay } from "./timeline.js";
+import { compareDates, dateWidth, dayGap, dayRange, sameDay } from "./timeline.js";
+import { anchorWeekday } from "./weekday-anchor.js";
 import { weightedCosine } from "./weighted-cosine.js";
 
 /**
@@ -77,6 +78,8 @@ export interface MentionSource {
   family: string;
   /** False when the article's publication date was inferred from its story (default true). */
   ownDate?: boolean;
+  /** The article's publication day (days since 1970-01-01), when known. */
+  day?: number | null;
 }
 
 /**
@@ -356,8 +359,7 @@ function storyEvent(c: readonly EventMention[], sources: ReadonlyMap<string, Men
     ...(cameos.length ? { cameo: commonest(cameos, () => 0) } : {}),
     actor: unionActors(events.map((e) => e.actor)),
     recipient: unionActors(events.map((e) => e.recipient)),
-    date: mostSpecificDate(events.map((e) => e.date)),
-    ...(datedByInferenceOnly(c, sources) ? { date_inferred: true } : {}),
+    ...storyDate(c, sources),
     status,
     mentions: c.map((m) => ({ article: m.article, event: m.event.id })),
     sources: outlets,
@@ -365,6 +367,23 @@ function storyEvent(c: readonly EventMention[], sources: ReadonlyMap<string, Men
   };
   if (conflicts.length) se.conflicts = conflicts;
   return se;
+}
+
+/**
+ * The story event's date: the most specific of its mentions', or else a bare weekday anchored by
+ * the other reports' publication dates (weekday-anchor.ts); marked inferred when it rests on
+ * inference rather than on the reports' own dates.
+ */
+function storyDate(
+  c: readonly EventMention[],
+  sources: ReadonlyMap<string, MentionSource>,
+): Pick<StoryEvent, "date" | "date_inferred"> {
+  const date = mostSpecificDate(c.map((m) => m.event.date));
+  if (dayRange(date) || !date) return { date, ...(datedByInferenceOnly(c, sources) ? { date_inferred: true } : {}) };
+  const anchored = anchorWeekday(
+    c.map((m) => ({ date: m.event.date, status: m.event.status, publishedDay: sources.get(m.article)?.day ?? null })),
+  );
+  return anchored ? { date: anchored, date_inferred: true } : { date };
 }
 
 /** The event's date comes only from articles whose own publication date was inferred. */

@@ -372,7 +372,7 @@ export class StoryLinker {
       .sort((a, b) => (a.m.day ?? Infinity) - (b.m.day ?? Infinity) || a.i - b.i)
       .map((x) => x.m);
     const sources = new Map<string, MentionSource>(
-      members.map((m) => [m.id, { outlet: m.outlet, family: this.family(m.id), ownDate: m.ownDate }]),
+      members.map((m) => [m.id, { outlet: m.outlet, family: this.family(m.id), ownDate: m.ownDate, day: m.day }]),
     );
     const mentions = members.flatMap((m) => this.mentionsOf.get(m.id) ?? []);
     const titled = members.find((m) => m.day !== null && m.title) ?? members.find((m) => m.title);
