@@ -12,6 +12,7 @@ import {
   isRelatedLine,
   isStrongBoilerplate,
   isTagLine,
+  requiredLiterals,
 } from "./boilerplate.js";
 
 test("markers and short notices", () => {
@@ -102,4 +103,30 @@ test("author box headings name a person after 'about'", () => {
   for (const s of ["About Mara Lindqvist", "Über Tilde Amsel-Berg", "Sobre Ana Pereira"])
     assert.ok(isAuthorHeading(s), s);
   for (const s of ["About the new pier", "Über uns", "Sobre el puerto de Orvik hoy"]) assert.ok(!isAuthorHeading(s), s);
+});
+
+test("the literal text a pattern needs, read from the pattern", () => {
+  assert.deepEqual(requiredLiterals("\\bwe use cookies\\b"), ["we use cookies"]);
+  // Groups of alternatives and optional parts break the run; the longest requirement wins.
+  assert.deepEqual(requiredLiterals("\\b(this|our) (web)?site uses cookies\\b"), ["site uses cookies"]);
+  assert.deepEqual(requiredLiterals("\\be-?mail address\\b"), ["mail address"]);
+  assert.deepEqual(requiredLiterals("\\bcookies?\\b"), ["cookie"]);
+  assert.deepEqual(requiredLiterals("\\(wird benötigt\\b"), ["(wird benötigt"]);
+  // A needed group of literal alternatives requires one of them.
+  assert.deepEqual(requiredLiterals("\\b(harbour closed|ferry late)\\b"), ["harbour closed", "ferry late"]);
+  assert.deepEqual(requiredLiterals("tide table|\\bpier\\b"), ["tide table", "pier"]);
+  // Nothing literal, or an alternative with nothing literal: no requirement.
+  assert.equal(requiredLiterals("^\\d+$"), null);
+  assert.equal(requiredLiterals("tide table|\\d+"), null);
+});
+
+test("the keyword check before the unanchored patterns changes no answer", () => {
+  // Texts with the keywords in and out of their pattern's wording: the answer is the pattern's.
+  assert.ok(isStrongBoilerplate("On this site we use cookies for the tide alerts."));
+  assert.ok(isStrongBoilerplate("Harbour Notes 2024. All rights reserved."));
+  assert.ok(isStrongBoilerplate("Your email will not be published. Required fields are marked *"));
+  assert.ok(!isStrongBoilerplate("The bakery's cookie stall drew a long queue at the pier."));
+  assert.ok(!isStrongBoilerplate("All rights to the pier were reserved for the town in 1890."));
+  assert.ok(hasWeakBoilerplate("Cookies were handed out at the ferry terminal."));
+  assert.ok(!hasWeakBoilerplate("The ferry terminal reopened on Monday."));
 });

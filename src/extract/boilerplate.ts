@@ -9,22 +9,196 @@ type Kind = "line" | "strong" | "weak" | "cut" | "list" | "related";
 const SOURCES: Record<Kind, string[]> = { line: [], strong: [], weak: [], cut: [], list: [], related: [] };
 for (const [kind, pattern] of dataRows("extract/boilerplate.tsv")) SOURCES[kind as Kind]?.push(pattern!);
 /**
- * One regular expression per kind, matched against the lower-cased paragraph: V8 runs
- * case-insensitive Unicode patterns with \b many times slower, and one alternation beats a loop.
+ * Per kind, matched against the lower-cased paragraph (V8 runs case-insensitive Unicode patterns
+ * with \b many times slower): the patterns anchored at the start as one alternation, which V8 tries
+ * at the first position only; the others, when they all need literal text (found in the patterns
+ * by `requiredLiterals`), each only when the paragraph holds its text. Every regular expression
+ * keeps the flags the whole kind would have, so a paragraph matches exactly when one pattern does.
  */
-const PATTERNS = Object.fromEntries(
-  Object.entries(SOURCES).map(([kind, ps]) => {
-    const src = ps.map((p) => `(?:${p})`).join("|") || "(?!)";
-    return [kind, new RegExp(src, /\\p\{/.test(src) ? "u" : "")];
-  }),
-) as Record<Kind, RegExp>;
+interface KindMatcher {
+  anchored: RegExp | null;
+  /** The unanchored patterns as one alternation, for kinds without `keys`. */
+  loose: RegExp | null;
+  /** Literal texts the unanchored patterns need, none holding another; null when it would not pay. */
+  keys: RegExp | null;
+  /** The unanchored patterns that need each key. */
+  byKey: Map<string, RegExp[]>;
+}
+
+/** Escapes that stand for one character as written (`\.`, `\(`); letters and digits are classes or specials. */
+const LITERAL_ESCAPE_RE = /^[^\p{L}\p{N}]$/u;
+
+const alternation = (ps: string[], flags: string) =>
+  ps.length ? new RegExp(ps.map((p) => `(?:${p})`).join("|"), flags) : null;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+function kindMatcher(ps: string[]): KindMatcher {
+  const flags = /\\p\{/.test(ps.join("|")) ? "u" : "";
+  const anchored = ps.filter((p) => p.startsWith("^") && !hasTopLevelAlternative(p));
+  const loose = ps.filter((p) => !anchored.includes(p));
+  const needs = loose.map(requiredLiterals);
+  const m: KindMatcher = {
+    anchored: alternation(anchored, flags),
+    loose: alternation(loose, flags),
+    keys: null,
+    byKey: new Map(),
+  };
+  if (needs.some((n) => !n)) return m;
+  // A key that holds another key adds nothing: the shorter one stands for it.
+  const all = [...new Set(needs.flat() as string[])];
+  const keys = all.filter((k) => !all.some((o) => o !== k && k.includes(o)));
+  // The check pays only when it is a shorter alternation than the patterns it guards.
+  if (keys.length >= loose.length) return m;
+  loose.forEach((p, i) => {
+    const re = new RegExp(p, flags);
+    for (const k of keys) if (needs[i]!.some((l) => l.includes(k))) m.byKey.set(k, [...(m.byKey.get(k) ?? []), re]);
+  });
+  m.keys = new RegExp(keys.map(escapeRegExp).join("|"), "g");
+  return m;
+}
+
+const MATCHERS = Object.fromEntries(Object.entries(SOURCES).map(([kind, ps]) => [kind, kindMatcher(ps)])) as Record<
+  Kind,
+  KindMatcher
+>;
+
+/** Whether one of the unanchored patterns matches, trying only those whose text the paragraph holds. */
+function looseByKeys(m: KindMatcher, keys: RegExp, s: string): boolean {
+  // No key is a prefix of another, so stepping one character past each hit finds every one.
+  keys.lastIndex = 0;
+  let tried: Set<string> | null = null;
+  for (let hit = keys.exec(s); hit; hit = keys.exec(s)) {
+    keys.lastIndex = hit.index + 1;
+    const k = hit[0];
+    if (tried?.has(k)) continue;
+    (tried ??= new Set()).add(k);
+    for (const re of m.byKey.get(k) ?? []) if (re.test(s)) return true;
+  }
+  return false;
+}
+
 // The predicates ask about the same paragraph in turn: its lower-cased form is kept for the next.
 let lastText = "";
 let lastLower = "";
 const any = (kind: Kind, s: string) => {
   if (s !== lastText) [lastText, lastLower] = [s, s.toLowerCase()];
-  return PATTERNS[kind].test(lastLower);
+  const m = MATCHERS[kind];
+  if (m.anchored?.test(lastLower)) return true;
+  if (m.keys) return looseByKeys(m, m.keys, lastLower);
+  return !!m.loose?.test(lastLower);
 };
+
+/** The index after the group or class that opens at `i` (escapes and nested classes skipped). */
+function skipGroup(p: string, i: number): number {
+  const close = p[i] === "[" ? "]" : ")";
+  let depth = 0;
+  for (let j = i; j < p.length; j++) {
+    const c = p[j];
+    if (c === "\\") j++;
+    else if (c === "[" && close === ")") j = skipGroup(p, j) - 1;
+    else if (c === (close === "]" ? "[" : "(")) depth++;
+    else if (c === close && --depth === 0) return j + 1;
+  }
+  return p.length;
+}
+
+/** Whether the pattern is several alternatives at its top level (`a|b`). */
+function hasTopLevelAlternative(p: string): boolean {
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") i++;
+    else if (c === "(" || c === "[") i = skipGroup(p, i) - 1;
+    else if (c === "|") return true;
+  }
+  return false;
+}
+
+/** The top-level alternatives of a pattern. */
+function alternatives(p: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") i++;
+    else if (c === "(" || c === "[") i = skipGroup(p, i) - 1;
+    else if (c === "|") [out[out.length], from] = [p.slice(from, i), i + 1];
+  }
+  out.push(p.slice(from));
+  return out;
+}
+
+/**
+ * Texts of which a match of the pattern holds at least one, each a run of literal characters the
+ * pattern (or each alternative of a group it needs) requires; null when none can be told. The
+ * longest such requirement is taken (by its shortest text).
+ */
+export function requiredLiterals(p: string): string[] | null {
+  // Surrogate pairs count as two characters without the Unicode flag: not worth reading.
+  if (/[\ud800-\udfff]/.test(p)) return null;
+  if (hasTopLevelAlternative(p)) {
+    const parts = alternatives(p).map(requiredLiterals);
+    return parts.every((x) => x) ? (parts.flat() as string[]) : null;
+  }
+  let best: string[] | null = null;
+  const consider = (c: string[] | null) => {
+    if (
+      c &&
+      c.length &&
+      c.every((x) => x) &&
+      (!best || Math.min(...c.map((x) => x.length)) > Math.min(...best.map((x) => x.length)))
+    )
+      best = c;
+  };
+  let run = "";
+  const end = () => {
+    consider(run ? [run] : null);
+    run = "";
+  };
+  for (let i = 0; i < p.length;) {
+    const c = p[i]!;
+    let atom: string | null = null;
+    let group: string | null = null;
+    let next: number;
+    if (c === "\\") {
+      const e = p[i + 1] ?? "";
+      next = i + 2;
+      if (e === "b" || e === "B") {
+        // A word boundary takes no characters: the run goes on across it.
+        i = next;
+        continue;
+      }
+      if (LITERAL_ESCAPE_RE.test(e)) atom = e;
+      else if ((e === "p" || e === "P" || e === "u") && p[next] === "{") next = p.indexOf("}", next) + 1 || p.length;
+    } else if (c === "(") {
+      next = skipGroup(p, i);
+      const inner = p.slice(i + 1, next - 1);
+      if (!inner.startsWith("?")) group = inner;
+      else if (inner.startsWith("?:")) group = inner.slice(2);
+    } else if (c === "[") next = skipGroup(p, i);
+    else if ("^$.|".includes(c)) next = i + 1;
+    else {
+      atom = c;
+      next = i + 1;
+    }
+    // A quantifier after the atom: optional ones drop it, repeats end the run after it.
+    const q = p[next];
+    const optional = q === "?" || q === "*" || (q === "{" && /^\{0*[,}]|^\{0+,/.test(p.slice(next)));
+    const repeated = q === "+" || (q === "{" && !optional);
+    if (q === "{") next = p.indexOf("}", next) + 1 || p.length;
+    else if (optional || repeated) next++;
+    if (p[next] === "?" && (optional || repeated)) next++;
+    if (atom !== null && !optional) {
+      run += atom;
+      if (repeated) end();
+    } else {
+      end();
+      if (group !== null && !optional) consider(requiredLiterals(group));
+    }
+    i = next;
+  }
+  end();
+  return best;
+}
 
 /** Eight keywords fit in this. */
 const MAX_KEYWORD_LINE_CHARS = 100;

@@ -34,6 +34,8 @@ export interface PageHints {
   outletCues: string[];
   language: string | null;
   issues: Issue[];
+  /** The blocks already cleaned by the reader (HTML pages clean each pass to choose one), with what cleaning found. */
+  cleaned?: { blocks: Block[]; found: Findings };
 }
 
 const issue = (code: string, message: string): Issue => ({ code, stage: "extract", message });
@@ -47,8 +49,8 @@ export function extractArticle(raw: Raw, source: Source): Extracted {
       ? readHtmlPage(raw.body)
       : { ...readTextScrape(raw.body), outlet: null, language: null, issues: [] };
   // 2. Clean and assemble.
-  const found: Findings = { agencies: [], byline: [], outletCues: [], dates: [] };
-  const { text, captions } = assemble(cleanBlocks(page.blocks, found));
+  const found: Findings = page.cleaned?.found ?? { agencies: [], byline: [], outletCues: [], dates: [] };
+  const { text, captions } = assemble(page.cleaned?.blocks ?? cleanBlocks(page.blocks, found));
   const issues = [...page.issues];
   if (!text) issues.push(issue("no-body", "no article body found"));
   // 3. Metadata.

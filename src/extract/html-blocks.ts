@@ -11,7 +11,7 @@ import type { El } from "./html-tree.js";
 
 const WS_RE = /\s+/g;
 /** Soft hyphens and zero-width characters are invisible and break words for every later stage. */
-const INVISIBLE_RE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** In an article's header, a line shorter than this that is not a sentence is a label or a date. */
 const MAX_HEADER_LABEL = 80;
 
@@ -32,118 +32,160 @@ export interface MarkedBlocks {
 
 /** Reads the blocks of `tops`, marking those that lie inside one of the `inside` elements. */
 export function readMarkedBlocks(pass: Pass, tops: readonly El[], inside: ReadonlySet<El>): MarkedBlocks {
-  const out: Block[] = [];
-  const flags: boolean[] = [];
-  const boxes: El[] = [];
-  let box: El = tops[0] ?? pass.body;
-  let depth = 0;
-  let inHeader = 0;
+  const r = new BlockReader(pass, inside, tops[0] ?? pass.body);
+  for (const top of tops) {
+    if (inside.has(top)) r.depth++;
+    r.walk(top);
+    r.flush();
+    if (inside.has(top)) r.depth--;
+  }
+  return { blocks: r.out, inside: r.flags, boxes: r.boxes };
+}
+
+/** Inline text read from a leaf and how much of it is link text. */
+interface Parts {
+  text: string;
+  links: number;
+}
+
+/** The state of one read of blocks (methods rather than closures: one allocation per read). */
+class BlockReader {
+  readonly out: Block[] = [];
+  readonly flags: boolean[] = [];
+  readonly boxes: El[] = [];
+  depth = 0;
+  inHeader = 0;
   /** Links around blocks (a teaser card wrapped in one <a>): their text is link text too. */
-  let linkDepth = 0;
-  let loose = "";
-  let looseLinks = 0;
-  const emit = (b: Block) => {
-    if (inHeader && b.kind !== "heading" && b.text.length < MAX_HEADER_LABEL && !endsSentence(b.text)) return;
-    out.push(b);
-    flags.push(depth > 0);
-    boxes.push(box);
-  };
-  const flush = () => {
-    const t = norm(loose);
-    if (t) emit(block(t, "p", { linkChars: looseLinks }));
-    loose = "";
-    looseLinks = 0;
-  };
-  const leaf = (el: El, kind: BlockKind) => {
-    flush();
-    const parts = { text: "", links: 0 };
-    inline(el, parts, linkDepth > 0);
+  linkDepth = 0;
+  loose = "";
+  looseLinks = 0;
+
+  constructor(
+    readonly pass: Pass,
+    readonly inside: ReadonlySet<El>,
+    /** The element the blocks being read are children of. */
+    public box: El,
+  ) {}
+
+  emit(b: Block): void {
+    if (this.inHeader && b.kind !== "heading" && b.text.length < MAX_HEADER_LABEL && !endsSentence(b.text)) return;
+    this.out.push(b);
+    this.flags.push(this.depth > 0);
+    this.boxes.push(this.box);
+  }
+
+  flush(): void {
+    if (!this.loose) {
+      this.looseLinks = 0;
+      return;
+    }
+    const t = norm(this.loose);
+    if (t) this.emit(block(t, "p", { linkChars: this.looseLinks }));
+    this.loose = "";
+    this.looseLinks = 0;
+  }
+
+  leaf(el: El, kind: BlockKind): void {
+    this.flush();
+    const parts: Parts = { text: "", links: 0 };
+    this.inline(el, parts, this.linkDepth > 0);
     const t = norm(parts.text);
-    if (t) emit(block(t, kind, { linkChars: Math.min(t.length, parts.links) }));
-  };
-  const inline = (el: El, parts: { text: string; links: number }, inLink: boolean) => {
+    if (t) this.emit(block(t, kind, { linkChars: Math.min(t.length, parts.links) }));
+  }
+
+  inline(el: El, parts: Parts, inLink: boolean): void {
+    const link = inLink || el.tag === "a";
     for (const k of el.kids) {
       if (typeof k === "string") {
         parts.text += k;
-        if (inLink || el.tag === "a") parts.links += norm(k).length;
-      } else if (pass.dead.has(k)) continue;
+        if (link) parts.links += norm(k).length;
+      } else if (this.pass.dead.has(k)) continue;
       else if (k.tag === "br") parts.text += "\n";
       else {
         // Block children inside a leaf (a <div> in a <p>) still separate words.
         if (BLOCK_TAGS.has(k.tag)) parts.text += " ";
-        inline(k, parts, inLink || el.tag === "a");
+        this.inline(k, parts, link);
       }
     }
-  };
-  const walk = (el: El) => {
-    const outer = box;
-    box = el;
-    walkIn(el);
-    box = outer;
-  };
-  const walkIn = (el: El) => {
+  }
+
+  walk(el: El): void {
+    const outer = this.box;
+    this.box = el;
+    this.walkIn(el);
+    this.box = outer;
+  }
+
+  walkIn(el: El): void {
     for (let i = 0; i < el.kids.length; i++) {
       const k = el.kids[i]!;
       if (typeof k === "string") {
-        loose += k;
-        if (linkDepth) looseLinks += norm(k).length;
+        this.loose += k;
+        if (this.linkDepth) this.looseLinks += norm(k).length;
         continue;
       }
-      if (pass.dead.has(k)) continue;
-      if (inside.has(k)) {
-        flush();
-        depth++;
-        visit(el, k, i);
-        flush();
-        depth--;
-      } else visit(el, k, i);
+      if (this.pass.dead.has(k)) continue;
+      if (this.inside.has(k)) {
+        this.flush();
+        this.depth++;
+        this.visit(el, k, i);
+        this.flush();
+        this.depth--;
+      } else this.visit(el, k, i);
     }
-  };
-  const visit = (el: El, k: El, i: number) => {
-    const header = pass.ledeHeaders.has(k);
+  }
+
+  visit(el: El, k: El, i: number): void {
+    const header = this.pass.ledeHeaders.has(k);
     if (header) {
-      flush();
-      inHeader++;
+      this.flush();
+      this.inHeader++;
     }
-    visitIn(el, k, i);
+    this.visitIn(el, k, i);
     if (header) {
-      flush();
-      inHeader--;
+      this.flush();
+      this.inHeader--;
     }
-  };
-  const visitIn = (el: El, k: El, i: number) => {
+  }
+
+  visitIn(el: El, k: El, i: number): void {
     const tag = k.tag;
     if (tag === "br") {
       // Two line breaks in a row separate paragraphs in pages that do not use <p>.
       const next = nextElement(el, i);
-      if (next?.tag === "br" || /\n\s*$/.test(loose)) flush();
-      else loose += "\n";
-    } else if (!BLOCK_TAGS.has(tag) && !pass.hasBlock(k)) {
-      const parts = { text: "", links: 0 };
-      const link = tag === "a" || linkDepth > 0;
-      inline(k, parts, link);
-      loose += parts.text;
-      looseLinks += link ? norm(parts.text).length : parts.links;
-    } else if (tag === "p" || tag === "pre" || tag === "dt" || tag === "dd") leaf(k, "p");
-    else if (HEADINGS.has(tag)) leaf(k, "heading");
-    else if (tag === "figcaption") leaf(k, "caption");
-    else if ((tag === "li" || tag === "blockquote") && !pass.hasBlock(k)) leaf(k, tag === "li" ? "li" : "quote");
+      if (next?.tag === "br" || endsInLineBreak(this.loose)) this.flush();
+      else this.loose += "\n";
+    } else if (!BLOCK_TAGS.has(tag) && !this.pass.hasBlock(k)) {
+      const parts: Parts = { text: "", links: 0 };
+      const link = tag === "a" || this.linkDepth > 0;
+      this.inline(k, parts, link);
+      this.loose += parts.text;
+      this.looseLinks += link ? norm(parts.text).length : parts.links;
+    } else if (tag === "p" || tag === "pre" || tag === "dt" || tag === "dd") this.leaf(k, "p");
+    else if (HEADINGS.has(tag)) this.leaf(k, "heading");
+    else if (tag === "figcaption") this.leaf(k, "caption");
+    else if ((tag === "li" || tag === "blockquote") && !this.pass.hasBlock(k))
+      this.leaf(k, tag === "li" ? "li" : "quote");
     else {
-      flush();
-      if (tag === "a") linkDepth++;
-      walk(k);
-      if (tag === "a") linkDepth--;
-      flush();
+      this.flush();
+      if (tag === "a") this.linkDepth++;
+      this.walk(k);
+      if (tag === "a") this.linkDepth--;
+      this.flush();
     }
-  };
-  for (const r of tops) {
-    if (inside.has(r)) depth++;
-    walk(r);
-    flush();
-    if (inside.has(r)) depth--;
   }
-  return { blocks: out, inside: flags, boxes };
 }
+
+/** Whether the text ends in a line break and white space only (`/\n\s*$/`, read from the end). */
+function endsInLineBreak(s: string): boolean {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i]!;
+    if (c === "\n") return true;
+    if (!SPACE_RE.test(c)) return false;
+  }
+  return false;
+}
+const SPACE_RE = /\s/;
 
 /** The next element sibling after kid `i`, across whitespace-only text. */
 function nextElement(el: El, i: number): El | null {

@@ -122,19 +122,32 @@ interface Stats {
 }
 
 const ZERO: Stats = { chars: 0, linkChars: 0, pChars: 0, hasBlock: false };
-const WS_RE = /\s+/g;
-const trimLen = (s: string) => s.replace(WS_RE, " ").length;
+/** Runs of two or more white space characters: each counts as one. */
+const WS_RUN_RE = /\s{2,}/g;
+
+/** The length of `s` with each run of white space counted as one character (no string built). */
+function trimLen(s: string): number {
+  let n = s.length;
+  WS_RUN_RE.lastIndex = 0;
+  for (let m = WS_RUN_RE.exec(s); m; m = WS_RUN_RE.exec(s)) n -= m[0].length - 1;
+  return n;
+}
+
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Per-element sums of a body, the same for every pass: computed once per tree. */
+const STATS = new WeakMap<El, Map<El, Stats>>();
 
 function isHidden(el: El): boolean {
   const a = el.attrs;
   if ("hidden" in a || a["aria-hidden"] === "true") return true;
   const style = a.style;
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return !!style && HIDDEN_STYLE_RE.test(style);
 }
 
 /** One pass over the body: stats bottom-up, then the furniture marked dead. */
 export class Pass {
-  readonly stats = new Map<El, Stats>();
+  readonly stats: Map<El, Stats>;
   readonly dead = new Set<El>();
   /** Headers (and soft-named boxes) kept for their prose: their short lines (dates, section labels) are not read. */
   readonly ledeHeaders = new Set<El>();
@@ -143,7 +156,13 @@ export class Pass {
     readonly body: El,
     readonly opts: PassOptions,
   ) {
-    this.count(body, false, false);
+    const known = STATS.get(body);
+    if (known) this.stats = known;
+    else {
+      this.stats = new Map();
+      this.count(body, false, false);
+      STATS.set(body, this.stats);
+    }
     const page = this.stats.get(body)!.pChars;
     this.mark(body, page);
   }
@@ -180,19 +199,21 @@ export class Pass {
 
   private isNoise(el: El, page: number): boolean {
     if (CONTROLS.has(el.tag) || isHidden(el)) return true;
-    const wraps = () => {
-      const st = this.stats.get(el) ?? ZERO;
-      if (page > 0 && st.pChars >= page * WRAPPER_SHARE) return true;
-      // Pages without <p> (text in <div>s and <br>s) are judged by their plain text.
-      const all = this.stats.get(this.body) ?? ZERO;
-      return page < FEW_P_CHARS && st.chars - st.linkChars >= (all.chars - all.linkChars) * WRAPPER_TEXT_SHARE;
-    };
-    if (NOISE_TAGS.has(el.tag)) return !wraps() && !(el.tag === "header" && this.isLede(el));
+    if (NOISE_TAGS.has(el.tag)) return !this.wraps(el, page) && !(el.tag === "header" && this.isLede(el));
     if (!this.opts.classNames || KEEP_TAGS.has(el.tag)) return false;
     const names = namesOf(el);
     if (names.length < 3 || !NOISE_RE.test(names) || CONTENT_RE.test(names)) return false;
     if (!HARD_NOISE_RE.test(names) && this.isLede(el)) return false;
-    return el.attrs.itemprop !== "articleBody" && !wraps();
+    return el.attrs.itemprop !== "articleBody" && !this.wraps(el, page);
+  }
+
+  /** A furniture element that wraps the page: most of its paragraph text, or of its plain text. */
+  private wraps(el: El, page: number): boolean {
+    const st = this.stats.get(el) ?? ZERO;
+    if (page > 0 && st.pChars >= page * WRAPPER_SHARE) return true;
+    // Pages without <p> (text in <div>s and <br>s) are judged by their plain text.
+    const all = this.stats.get(this.body) ?? ZERO;
+    return page < FEW_P_CHARS && st.chars - st.linkChars >= (all.chars - all.linkChars) * WRAPPER_TEXT_SHARE;
   }
 
   /** An article's header: prose (a standfirst, a lede) rather than a menu. */
@@ -208,10 +229,11 @@ export class Pass {
   }
 
   /** Live elements under `root` (itself included), in document order. */
-  *live(root: El): Generator<El> {
-    if (this.dead.has(root)) return;
-    yield root;
-    for (const k of root.kids) if (typeof k !== "string") yield* this.live(k);
+  live(root: El, out: El[] = []): El[] {
+    if (this.dead.has(root)) return out;
+    out.push(root);
+    for (const k of root.kids) if (typeof k !== "string") this.live(k, out);
+    return out;
   }
 
   /** Paragraph text of a live element, less its dead parts. */
@@ -226,8 +248,12 @@ export class Pass {
 function inArticle(el: El): boolean {
   for (let e = el.parent; e; e = e.parent)
     if (e.tag === "article" || e.tag === "main" || e.attrs.role === "main") return true;
-  const walk = (e: El): boolean => e.kids.some((k) => typeof k !== "string" && (k.tag === "h1" || walk(k)));
-  return walk(el);
+  return hasH1(el);
+}
+
+function hasH1(e: El): boolean {
+  for (const k of e.kids) if (typeof k !== "string" && (k.tag === "h1" || hasH1(k))) return true;
+  return false;
 }
 
 function contains(outer: El, inner: El): boolean {
@@ -346,12 +372,9 @@ function classWeight(el: El): number {
 
 function countCommas(el: El): number {
   let n = 0;
-  const walk = (e: El) => {
-    for (const k of e.kids) {
-      if (typeof k !== "string") walk(k);
-      else for (let i = k.indexOf(","); i >= 0; i = k.indexOf(",", i + 1)) n++;
-    }
-  };
-  walk(el);
+  for (const k of el.kids) {
+    if (typeof k !== "string") n += countCommas(k);
+    else for (let i = k.indexOf(","); i >= 0; i = k.indexOf(",", i + 1)) n++;
+  }
   return n;
 }

@@ -21,7 +21,8 @@ const BAD_LINK_SHARE = 0.4;
 /** Blocks without good text that may sit between the container and a good paragraph. */
 const MAX_GAP = 4;
 
-const SENTENCE_RE = /[.!?…。！？]["'”’»)]?\s/u;
+/** A sentence end: terminal punctuation, maybe a closing quote, then a space or the end of the text. */
+const SENTENCE_RE = /[.!?…。！？]["'”’»)]?(?:\s|$)/u;
 const linkShare = (b: Block) => b.linkChars / (b.text.length || 1);
 
 function isGood(b: Block): boolean {
@@ -30,7 +31,7 @@ function isGood(b: Block): boolean {
     (b.kind === "p" || b.kind === "heading") &&
     b.text.length >= GOOD_CHARS &&
     linkShare(b) <= GOOD_LINK_SHARE &&
-    SENTENCE_RE.test(b.text + " ") &&
+    SENTENCE_RE.test(b.text) &&
     !isStrongBoilerplate(b.text)
   );
 }

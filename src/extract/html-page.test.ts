@@ -5,7 +5,8 @@ import { newArticle } from "../model/article.js";
 import type { Article } from "../model/schema.js";
 import type { StageContext } from "../pipeline/stage.js";
 import { extractStage } from "./stage.js";
-import { withoutDate, withoutSitePrefix } from "./html-page.js";
+import { readHtmlPage, withoutDate, withoutSitePrefix } from "./html-page.js";
+import { cleanBlocks, type Findings } from "./clean-blocks.js";
 
 const html = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const run = (body: string): Article =>
@@ -98,4 +99,14 @@ test("the headline with its kicker is not repeated at the top of the body", () =
   );
   assert.equal(a.meta.title, "Ferry returns after the winter storm");
   assert.ok(a.text.startsWith("The ferry to Orvik"), a.text.slice(0, 60));
+});
+
+test("the cleaned blocks handed on are those the cleaning rules give the chosen blocks", () => {
+  for (const name of ["news-page.html", "form-blog-page.html", "plain-page.html"]) {
+    const hints = readHtmlPage(html(name));
+    assert.ok(hints.cleaned, name);
+    const found: Findings = { agencies: [], byline: [], outletCues: [], dates: [] };
+    assert.deepEqual(hints.cleaned.blocks, cleanBlocks(hints.blocks, found), name);
+    assert.deepEqual(hints.cleaned.found, found, name);
+  }
 });

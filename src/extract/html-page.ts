@@ -5,7 +5,7 @@
 import type { Issue } from "../model/schema.js";
 import { agenciesIn } from "./agencies.js";
 import type { Block } from "./block.js";
-import { cleanBlocks } from "./clean-blocks.js";
+import { cleanBlocks, type Findings } from "./clean-blocks.js";
 import type { PageHints } from "./extract-article.js";
 import { bodyBlocks, goodBodyBlocks, PASSES } from "./html-blocks.js";
 import { readHtmlMeta } from "./html-meta.js";
@@ -79,17 +79,18 @@ export function readHtmlPage(html: string): PageHints {
         (b, i) => !(i < 3 && b.kind === "heading" && title && (fold(b.text) === title || sameHeadline(b.text, title))),
       );
     let best: Block[] = [];
+    let bestClean: Cleaned | null = null;
     let bestChars = -1;
     for (const opts of PASSES) {
       const blocks = withoutTitle(bodyBlocks(tree.body, opts));
-      const chars = bodyChars(blocks);
-      if (chars > bestChars) [best, bestChars] = [blocks, chars];
-      if (chars >= MIN_BODY_TEXT) break;
+      const clean = cleaned(blocks);
+      if (clean.chars > bestChars) [best, bestClean, bestChars] = [blocks, clean, clean.chars];
+      if (clean.chars >= MIN_BODY_TEXT) break;
     }
     if (bestChars < MIN_BODY_TEXT) {
       const blocks = withoutTitle(goodBodyBlocks(tree.body));
-      const chars = bodyChars(blocks);
-      if (chars > bestChars) [best, bestChars] = [blocks, chars];
+      const clean = cleaned(blocks);
+      if (clean.chars > bestChars) [best, bestClean, bestChars] = [blocks, clean, clean.chars];
     }
     // A title that is only the site's name ("Harbour Notes" on every page of a blog): the first
     // heading of the body names the article.
@@ -98,8 +99,11 @@ export function readHtmlPage(html: string): PageHints {
       if (at >= 0) {
         hints.title = best[at]!.text;
         best = best.filter((_, i) => i !== at);
+        // The blocks changed: the caller cleans them itself.
+        bestClean = null;
       }
     }
+    if (bestClean) hints.cleaned = { blocks: bestClean.blocks, found: bestClean.found };
     hints.blocks = best;
     if (hints.outlet && hints.titleSite && sameOutlet(hints.outlet, hints.titleSite)) hints.titleSite = null;
   } catch (err) {
@@ -181,11 +185,20 @@ function isSiteName(title: string, outlet: string | null, url: string | null): b
   return !!host && host.split(".").some((part) => letters(part) === t);
 }
 
-/** Characters of body the cleaning rules would keep. */
-function bodyChars(blocks: Block[]): number {
-  let n = 0;
-  for (const b of cleanBlocks(blocks, { agencies: [], byline: [], outletCues: [], dates: [] })) n += b.text.length;
-  return n;
+/** The cleaned blocks of one pass, what the cleaning found, and the characters it kept. */
+interface Cleaned {
+  blocks: Block[];
+  found: Findings;
+  chars: number;
+}
+
+/** Cleans a pass's blocks once: its kept characters choose the pass, and the best pass's result is reused. */
+function cleaned(blocks: Block[]): Cleaned {
+  const found: Findings = { agencies: [], byline: [], outletCues: [], dates: [] };
+  const kept = cleanBlocks(blocks, found);
+  let chars = 0;
+  for (const b of kept) chars += b.text.length;
+  return { blocks: kept, found, chars };
 }
 
 const sameHeadline = (heading: string, title: string) => {

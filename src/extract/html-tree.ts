@@ -60,7 +60,8 @@ export function parseTree(html: string): HtmlTree {
           return;
         }
         if (SKIP.has(name)) {
-          [skipDepth, skipTag] = [1, name];
+          skipDepth = 1;
+          skipTag = name;
           if (name === "script" && /ld\+json/i.test(attrs.type ?? "")) ld = "";
           return;
         }
@@ -112,27 +113,39 @@ export function parseTree(html: string): HtmlTree {
 
 /** Elements of `root` (itself included) in document order. */
 export function* elements(root: El): Generator<El> {
-  yield root;
-  for (const k of root.kids) if (typeof k !== "string") yield* elements(k);
+  // An explicit stack: nested generators would cost each element the depth of the tree.
+  const stack: El[] = [root];
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    yield el;
+    for (let i = el.kids.length - 1; i >= 0; i--) {
+      const k = el.kids[i]!;
+      if (typeof k !== "string") stack.push(k);
+    }
+  }
 }
 
 /** The first element with this tag, in document order. */
 export function firstTag(root: El, tag: string): El | null {
-  for (const el of elements(root)) if (el.tag === tag) return el;
+  if (root.tag === tag) return root;
+  for (const k of root.kids) {
+    if (typeof k === "string") continue;
+    const found = firstTag(k, tag);
+    if (found) return found;
+  }
   return null;
 }
 
 /** The text of an element, its descendants' text joined as written. */
 export function textOf(el: El): string {
-  let out = "";
-  const walk = (e: El) => {
-    for (const k of e.kids) {
-      if (typeof k === "string") out += k;
-      else if (k.tag === "br") out += "\n";
-      else walk(k);
-    }
-  };
-  walk(el);
+  return addText(el, "");
+}
+
+function addText(e: El, out: string): string {
+  for (const k of e.kids) {
+    if (typeof k === "string") out += k;
+    else if (k.tag === "br") out += "\n";
+    else out = addText(k, out);
+  }
   return out;
 }
 

@@ -1,0 +1,28 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { elements, firstTag, parseTree, textOf } from "./html-tree.js";
+
+test("elements come in document order, the root first", () => {
+  const { body } = parseTree(
+    "<body><div id=a><p id=b>One <b id=c>two</b></p></div><section id=d><p id=e>three</p></section></body>",
+  );
+  assert.deepEqual(
+    [...elements(body)].map((e) => e.attrs.id ?? e.tag),
+    ["body", "a", "b", "c", "d", "e"],
+  );
+  assert.equal(firstTag(body, "p")?.attrs.id, "b");
+  assert.equal(firstTag(body, "table"), null);
+});
+
+test("an element's text joins its descendants' text as written, line breaks kept", () => {
+  const { body } = parseTree("<body><p>Tide <i>high</i> at noon<br>Ferry at <b>two</b></p></body>");
+  assert.equal(textOf(body), "Tide high at noon\nFerry at two");
+});
+
+test("script and style content stays out of the tree; JSON-LD is kept aside", () => {
+  const tree = parseTree(
+    '<head><script type="application/ld+json">{"a":1}</script><style>p{}</style></head><body><p>Pier</p><script>x()</script></body>',
+  );
+  assert.deepEqual(tree.ldJson, ['{"a":1}']);
+  assert.equal(textOf(tree.body), "Pier");
+});
