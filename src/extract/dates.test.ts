@@ -53,6 +53,15 @@ test("two-digit years in dotted dates, but not version numbers", () => {
   assert.equal(findDate("Stand 28.01.22 / 3 Kommentare")?.iso, "2022-01-28");
   assert.equal(findDate("Release 4.10.22.1 ist da"), null);
   assert.equal(findDate("v1.2.22"), null);
+  // Without a four-digit year only the short dotted form is read, with its time of day.
+  assert.equal(findDate("Mi 03.02.21, 14:05 Uhr")?.iso, "2021-02-03T14:05");
+  assert.equal(findDate("28.01.22 und 30.01.2022")?.iso, "2022-01-28");
+});
+
+test("a text without a digit has no date, month names or not", () => {
+  assert.equal(findDate("Published on the third of March"), null);
+  assert.equal(findDate("March, the month of the fair"), null);
+  assert.equal(findDate("March 3"), null);
 });
 
 test("slashed dates whose day and month both fit under 12 are read in the order given", () => {

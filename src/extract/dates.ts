@@ -93,6 +93,10 @@ function timeNear(s: string, from: number, to: number): string {
  * whose day and month both fit under 12 are read only when `order` says which comes first.
  */
 export function findDate(s: string, order?: SlashOrder | null): FoundDate | null {
+  // Every form needs a digit, and all but the short dotted one a four-digit year: most texts of a
+  // page have neither, and the month-name patterns are slow to try.
+  if (!DIGIT_RE.test(s)) return null;
+  if (!YEAR_RE.test(s)) return shortDotted(s);
   let isoFound: FoundDate | null = null;
   const iso = ISO_RE.exec(s);
   if (iso) {
@@ -120,6 +124,17 @@ export function findDate(s: string, order?: SlashOrder | null): FoundDate | null
   if (isoFound && (!best || isoFound.index < best.index)) return isoFound;
   if (best) best.iso += timeNear(s, best.index, best.index + best.length);
   return best;
+}
+
+const DIGIT_RE = /\d/;
+const YEAR_RE = /\d{4}/;
+
+/** The first short dotted date ("28.01.22") in a text without a four-digit number, as findDate reads it. */
+function shortDotted(s: string): FoundDate | null {
+  const m = DOTTED_SHORT_RE.exec(s);
+  const d = m && isoDate(fullYear(Number(m[3])), Number(m[2]), Number(m[1]));
+  if (!m || !d) return null;
+  return { iso: d + timeNear(s, m.index, m.index + m[0].length), index: m.index, length: m[0].length };
 }
 
 function slashed(a: number, b: number, y: number, order?: SlashOrder | null): string | null {

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseTree } from "./html-tree.js";
-import { readHtmlMeta } from "./html-meta.js";
+import { needsDigit, readHtmlMeta } from "./html-meta.js";
 
 const meta = (html: string) => readHtmlMeta(parseTree(html));
 
@@ -33,6 +33,27 @@ test("the server's clock in a page header is not the publication date", () => {
     `<html><body><div class="header-time">${line}</div><h1>Pier opens</h1><p>The new pier in Orvik opened.</p></body></html>`;
   assert.equal(meta(page("Current time: 14.10.2020, 12:18")).published, null);
   assert.equal(meta(page("Posted on 14.10.2020")).published?.slice(0, 10), "2020-10-14");
+});
+
+test("which not-published patterns can match only a text with a digit", () => {
+  assert.equal(needsDigit("\\d{4}\\s*[-–]\\s*\\d{1,2}"), true);
+  assert.equal(needsDigit("\\d\\.?\\s*(?:to|bis)\\s*\\d"), true);
+  assert.equal(needsDigit("last post"), false);
+  assert.equal(needsDigit("\\d?\\s*days ago"), false);
+  assert.equal(needsDigit("\\d{0,2} replies"), false);
+  assert.equal(needsDigit("\\d+ days|deadline"), false, "a pattern with its own word alternative");
+  assert.equal(needsDigit("\\d [|] x"), true, "a bar inside a class is no alternative");
+});
+
+test("a line without a digit that names another moment keeps out of the lines under the heading", () => {
+  // Five lines from the heading, the date line is in the header and beats the metadata's day;
+  // "Last post" is not counted among them.
+  const html = (lead: string) =>
+    '<html><head><meta property="article:published_time" content="2020-10-10"></head><body><h1>Pier opens</h1>' +
+    `<p>${lead}</p><p>by Ann Berg</p><p>Orvik desk</p><p>Port news</p><p>Harbour office</p>` +
+    "<p>14.10.2020</p><p>The new pier in Orvik opened this week after two years of work.</p></body></html>";
+  assert.equal(meta(html("Last post")).published, "2020-10-14");
+  assert.equal(meta(html("Last words")).published, "2020-10-10");
 });
 
 test("a kicker set inside the <h1> is left out of the title", () => {

@@ -157,7 +157,33 @@ const MAX_DATE_TEXT = 120;
 /** How many date-classed texts are kept, in page order. */
 const MAX_DATE_TEXTS = 8;
 /** Date texts that name another moment: the server's clock, a thread's last reply, a document's date. */
-const NOT_PUBLISHED_RE = new RegExp(dataLines("extract/date-not-published.txt").join("|"), "iu");
+const NOT_PUBLISHED = dataLines("extract/date-not-published.txt");
+const NOT_PUBLISHED_RE = new RegExp(NOT_PUBLISHED.join("|"), "iu");
+/** The patterns among those that can match a text without a digit (most texts are such). */
+const NOT_PUBLISHED_WORDS_RE = new RegExp(NOT_PUBLISHED.filter((p) => !needsDigit(p)).join("|") || "(?!)", "iu");
+
+/** Whether a text names some other moment than the publication (NOT_PUBLISHED_RE, tried in two parts). */
+const notPublished = (t: string) => (/\d/.test(t) ? NOT_PUBLISHED_RE : NOT_PUBLISHED_WORDS_RE).test(t);
+
+/**
+ * Whether a pattern matches only a text with a digit: it opens with a required `\d` and has no
+ * alternative of its own outside parentheses.
+ */
+export function needsDigit(pattern: string): boolean {
+  if (!/^\\d(?![?*]|\{0)/.test(pattern)) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return false;
+  }
+  return true;
+}
 const MIN_DATE_TEXT = 6;
 /** How far from the headline, in short text pieces, a visible date line is looked for. */
 const AFTER_HEADLINE = 30;
@@ -169,6 +195,15 @@ const MAX_HEADINGS = 200;
 function addHeadline(parts: HeadParts, el: El): void {
   const t = clean(textOf(el));
   if (t && t.length <= MAX_HEADLINE) parts.headlines.push(t);
+}
+
+/** The state of one walk over a page: what it collects, and the dated values in two ranks. */
+interface Walk {
+  parts: HeadParts;
+  /** Values marked as the publication date (itemprop, pubdate, RDFa). */
+  marked: Placed[];
+  /** Other <time datetime> values and dates in the attributes of date-classed elements. */
+  other: Placed[];
 }
 
 function headParts(tree: HtmlTree): HeadParts {
@@ -189,102 +224,108 @@ function headParts(tree: HtmlTree): HeadParts {
     headings: [],
     anchor: -1,
   };
-  const marked: Placed[] = [];
-  const other: Placed[] = [];
-  const at = (text: string, updated = false): Placed => ({ text, at: parts.shortTexts.length, updated });
-  const walk = (el: El, inComment: boolean, inArticle: boolean, inUpdated: boolean) => {
-    const names = namesOf(el);
-    const updated =
-      inUpdated || isUpdateClass(names) || MODIFIED_PROP_RE.test(el.attrs.itemprop ?? el.attrs.property ?? "");
-    // An article's own <footer> holds its date line; the page's footer holds the site's.
-    const comment = inComment || (el.tag === "footer" && !inArticle) || isCommentBox(el, names);
-    const article = inArticle || el.tag === "article";
-    visit(el, comment, names, updated);
-    if (el.tag === "h1" && parts.h1At < 0) parts.h1At = parts.shortTexts.length;
-    if (!comment && HEADING_TAGS.has(el.tag) && parts.headings.length < MAX_HEADINGS) {
-      const t = clean(textOf(el));
-      if (t.length >= MIN_H1_CHARS && t.length <= MAX_HEADLINE)
-        parts.headings.push({ text: t, at: parts.shortTexts.length });
-    }
-    for (const k of el.kids) {
-      if (typeof k !== "string") walk(k, comment, article, updated);
-      else if (!comment && el.tag !== "title" && el.tag !== "head") {
-        const t = k.trim();
-        if (t.length >= MIN_DATE_TEXT && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t)) {
-          if (updated) parts.updatedTexts.add(parts.shortTexts.length);
-          parts.shortTexts.push(t);
-        } else if (t.length > MAX_DATE_TEXT) {
-          const lead = datelineOf(t);
-          if (lead) parts.shortTexts.push(lead);
-        }
-      }
-    }
-  };
-  const visit = (el: El, inComment: boolean, names: string, updated: boolean) => {
-    const a = el.attrs;
-    switch (el.tag) {
-      case "meta": {
-        const key = (a.property ?? a.name ?? a.itemprop ?? "").toLowerCase();
-        const value = clean(a.content);
-        if (key && value && !parts.tags.has(key)) parts.tags.set(key, value);
-        if (a["http-equiv"]?.toLowerCase() === "content-language") parts.contentLanguage = a.content ?? null;
-        break;
-      }
-      case "title":
-        parts.title ??= el;
-        break;
-      case "h1":
-        parts.h1 ??= el;
-        if (!inComment) {
-          addHeadline(parts, el);
-          const t = clean(textOf(el));
-          const headline = headlineWithoutKicker(el);
-          if (headline && headline.length >= MIN_H1_CHARS) {
-            parts.h1s.push(headline);
-            break;
-          }
-          if (t.length >= MIN_H1_CHARS && t.length <= MAX_HEADLINE) parts.h1s.push(t);
-          // A kicker and a headline set as two children of one <h1>: each is a candidate too.
-          const kids = el.kids.filter((k): k is El => typeof k !== "string" && k.tag !== "br");
-          if (kids.length > 1)
-            for (const k of kids) {
-              const part = clean(textOf(k));
-              if (part.length >= MIN_H1_CHARS && part.length < t.length) parts.h1s.push(part);
-            }
-        }
-        break;
-      case "h2":
-        if (!inComment && HEADLINE_CLASS_RE.test(names)) addHeadline(parts, el);
-        break;
-      case "link":
-        if (a.rel?.toLowerCase() === "canonical") parts.canonical ??= a.href ?? null;
-        break;
-      case "html":
-        parts.lang ??= a.lang ?? a["xml:lang"] ?? null;
-        break;
-    }
-    if (
-      a.itemprop === "datePublished" ||
-      (el.tag === "time" && "pubdate" in a) ||
-      RDFA_DATE_RE.test(a.property ?? "")
-    ) {
-      const v = a.datetime ?? a.content ?? clean(textOf(el));
-      if (v) marked.push(at(v));
-    } else if (el.tag === "time" && a.datetime && !inComment) other.push(at(a.datetime, updated));
-    else if (!inComment && names.length > 2 && DATE_CLASS_RE.test(names) && el.tag !== "meta") {
-      // A date-classed element may give its date in an attribute only: `<abbr class="published"
-      // title="2013-04-04T18:52">`, `<span class="updated" title="…">`, `<div class="date" data-date="…">`.
-      const v = dateAttribute(a);
-      if (v) other.push(at(v, updated));
-    }
-    if (!inComment && names.length > 2 && DATE_CLASS_RE.test(names) && parts.dateTexts.length < MAX_DATE_TEXTS) {
-      const t = clean(textOf(el));
-      if (t && t.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(t)) parts.dateTexts.push(at(t, updated));
-    }
-  };
-  walk(tree.root, false, false, false);
-  parts.times = [...marked, ...other];
+  const w: Walk = { parts, marked: [], other: [] };
+  walk(w, tree.root, false, false, false);
+  parts.times = [...w.marked, ...w.other];
   return parts;
+}
+
+/** A text placed after the short texts read so far. */
+const placed = (parts: HeadParts, text: string, updated = false): Placed => ({
+  text,
+  at: parts.shortTexts.length,
+  updated,
+});
+
+function walk(w: Walk, el: El, inComment: boolean, inArticle: boolean, inUpdated: boolean): void {
+  const parts = w.parts;
+  const names = namesOf(el);
+  const updated =
+    inUpdated || isUpdateClass(names) || MODIFIED_PROP_RE.test(el.attrs.itemprop ?? el.attrs.property ?? "");
+  // An article's own <footer> holds its date line; the page's footer holds the site's.
+  const comment = inComment || (el.tag === "footer" && !inArticle) || isCommentBox(el, names);
+  const article = inArticle || el.tag === "article";
+  visit(w, el, comment, names, updated);
+  if (el.tag === "h1" && parts.h1At < 0) parts.h1At = parts.shortTexts.length;
+  if (!comment && HEADING_TAGS.has(el.tag) && parts.headings.length < MAX_HEADINGS) {
+    const t = clean(textOf(el));
+    if (t.length >= MIN_H1_CHARS && t.length <= MAX_HEADLINE)
+      parts.headings.push({ text: t, at: parts.shortTexts.length });
+  }
+  for (const k of el.kids) {
+    if (typeof k !== "string") walk(w, k, comment, article, updated);
+    else if (!comment && el.tag !== "title" && el.tag !== "head") {
+      const t = k.trim();
+      if (t.length >= MIN_DATE_TEXT && t.length <= MAX_DATE_TEXT && !notPublished(t)) {
+        if (updated) parts.updatedTexts.add(parts.shortTexts.length);
+        parts.shortTexts.push(t);
+      } else if (t.length > MAX_DATE_TEXT) {
+        const lead = datelineOf(t);
+        if (lead) parts.shortTexts.push(lead);
+      }
+    }
+  }
+}
+
+function visit(w: Walk, el: El, inComment: boolean, names: string, updated: boolean): void {
+  const parts = w.parts;
+  const a = el.attrs;
+  switch (el.tag) {
+    case "meta": {
+      const key = (a.property ?? a.name ?? a.itemprop ?? "").toLowerCase();
+      const value = clean(a.content);
+      if (key && value && !parts.tags.has(key)) parts.tags.set(key, value);
+      if (a["http-equiv"]?.toLowerCase() === "content-language") parts.contentLanguage = a.content ?? null;
+      break;
+    }
+    case "title":
+      parts.title ??= el;
+      break;
+    case "h1":
+      parts.h1 ??= el;
+      if (!inComment) {
+        addHeadline(parts, el);
+        const t = clean(textOf(el));
+        const headline = headlineWithoutKicker(el);
+        if (headline && headline.length >= MIN_H1_CHARS) {
+          parts.h1s.push(headline);
+          break;
+        }
+        if (t.length >= MIN_H1_CHARS && t.length <= MAX_HEADLINE) parts.h1s.push(t);
+        // A kicker and a headline set as two children of one <h1>: each is a candidate too.
+        const kids = el.kids.filter((k): k is El => typeof k !== "string" && k.tag !== "br");
+        if (kids.length > 1)
+          for (const k of kids) {
+            const part = clean(textOf(k));
+            if (part.length >= MIN_H1_CHARS && part.length < t.length) parts.h1s.push(part);
+          }
+      }
+      break;
+    case "h2":
+      if (!inComment && HEADLINE_CLASS_RE.test(names)) addHeadline(parts, el);
+      break;
+    case "link":
+      if (a.rel?.toLowerCase() === "canonical") parts.canonical ??= a.href ?? null;
+      break;
+    case "html":
+      parts.lang ??= a.lang ?? a["xml:lang"] ?? null;
+      break;
+  }
+  const dateClassed = !inComment && names.length > 2 && DATE_CLASS_RE.test(names);
+  if (a.itemprop === "datePublished" || (el.tag === "time" && "pubdate" in a) || RDFA_DATE_RE.test(a.property ?? "")) {
+    const v = a.datetime ?? a.content ?? clean(textOf(el));
+    if (v) w.marked.push(placed(parts, v));
+  } else if (el.tag === "time" && a.datetime && !inComment) w.other.push(placed(parts, a.datetime, updated));
+  else if (dateClassed && el.tag !== "meta") {
+    // A date-classed element may give its date in an attribute only: `<abbr class="published"
+    // title="2013-04-04T18:52">`, `<span class="updated" title="…">`, `<div class="date" data-date="…">`.
+    const v = dateAttribute(a);
+    if (v) w.other.push(placed(parts, v, updated));
+  }
+  if (dateClassed && parts.dateTexts.length < MAX_DATE_TEXTS) {
+    const t = clean(textOf(el));
+    if (t && t.length <= MAX_DATE_TEXT && !notPublished(t)) parts.dateTexts.push(placed(parts, t, updated));
+  }
 }
 
 /** Class names of the kicker set above a headline inside its <h1> ("Klimaschutz", "Tunesien"). */
