@@ -10,6 +10,8 @@ import { LOCATED_SECTORS, toPlace, type Draft } from "./draft.js";
 interface Modifier {
   country: string;
   name: string;
+  /** An organisation's sector ("Hamas": REB), which its people take ("Hamas spokesman"). */
+  sector?: string;
 }
 
 /** Prepositions that place a group: "farmers in France", "negotiators from Armenia". */
@@ -38,6 +40,18 @@ export function roleName(owner: string, role: RoleRecord): string {
   return `${owner} ${phrase}`;
 }
 
+/**
+ * A person's role as held in the body named before it, which decides the sector: "army
+ * spokesman" is MIL, "police spokeswoman" COP, "Hamas spokesman" REB, as "a spokesman for the
+ * army" is (resolve.ts). Only an office of no sector of its own (GOV: spokesman, chief, official)
+ * takes the body's: a "White House journalist" stays MED, a "police commander" MIL.
+ */
+function inBody(head: RoleRecord, body: RoleRecord | undefined, mod: Modifier): RoleRecord {
+  if (head.kind !== "PERSON" || head.sector !== "GOV") return head;
+  const sector = body?.sector ?? mod.sector;
+  return sector && sector !== head.sector ? { ...head, sector } : head;
+}
+
 /** The actor of a known person. */
 export function personActor(p: PersonRecord): Actor {
   return { name: p.name, country: p.country, sector: p.sector, id: p.id };
@@ -60,7 +74,11 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     const d = entryOf(a, "demonym") ?? entryOf(a, "country") ?? entryOf(a, "capital");
     if (d) return { country: d.country.iso3, name: d.country.adjective ?? d.country.name };
     const o = entryOf(a, "org");
-    if (o && o.org.kind !== "MEDIA" && o.org.sector !== "PRE") return { country: o.org.country, name: o.org.name };
+    if (o && o.org.kind !== "MEDIA" && o.org.sector !== "PRE") {
+      const m: Modifier = { country: o.org.country, name: o.org.name };
+      if (o.org.sector) m.sector = o.org.sector;
+      return m;
+    }
     return undefined;
   };
 
@@ -131,15 +149,19 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
       }
       let r = k + 1;
       let head: RoleRecord | undefined;
+      /** The last body named before the head: "army" in "Russian army spokesman". */
+      let body: RoleRecord | undefined;
       let title = false;
       while (r < atoms.length && atoms[r]!.from === w && sameSentence(w, a.from) && (w === a.to || aw.joinable[w])) {
         const role = entryOf(atoms[r]!, "role");
         if (!role || atoms[r]!.entries.some((e) => e.type === "person")) break;
+        if (head?.kind === "ORG") body = head;
         head = role.role;
         title ||= role.role.title;
         w = atoms[r]!.to;
         r++;
       }
+      if (head) head = inBody(head, body, mod);
       if (head) {
         const name = title && head.kind === "PERSON" ? nameAt(w) : undefined;
         if (name) {
