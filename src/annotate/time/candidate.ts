@@ -44,6 +44,8 @@ const REACH_AFTER = 48;
 interface Gates {
   any: RegExp;
   each: RegExp[];
+  /** Per gate, the ASCII characters a match can start with (1 at their codes), or null when unknown. */
+  starts: (Uint8Array | null)[];
 }
 
 const GATES = new WeakMap<readonly Rule[], Gates>();
@@ -52,13 +54,104 @@ function gatesOf(rules: readonly Rule[]): Gates {
   let gates = GATES.get(rules);
   if (!gates) {
     gates = {
-      // Case-insensitive for all: it only finds where to look; each gate then checks with its own flags.
-      any: new RegExp(rules.map((r) => `(?:${r.gate.source})`).join("|"), "gi"),
+      any: unionOf(rules),
       each: rules.map((r) => new RegExp(r.gate.source, r.gate.flags.replace(/[gy]/g, "") + "y")),
+      starts: rules.map((r) => firstChars(r.gate.source, r.gate.flags.includes("i"))),
     };
     GATES.set(rules, gates);
   }
   return gates;
+}
+
+/**
+ * One regex matching wherever some gate matches. Case-insensitive for all: it only finds where to
+ * look; each gate then checks with its own flags. The alternatives that open on a word boundary
+ * share one `\b` (`\b(?:a|b)` matches where `\ba|\bb` does), which saves the regex engine trying
+ * every alternative at every position: about three times faster than the plain union.
+ */
+function unionOf(rules: readonly Rule[]): RegExp {
+  const bounded = new Set<string>();
+  const other: string[] = [];
+  for (const r of rules)
+    for (const alt of topAlternatives(r.gate.source)) {
+      if (alt.startsWith("\\b")) bounded.add(alt.slice(2));
+      else other.push(`(?:${alt})`);
+    }
+  const parts = bounded.size ? [`\\b(?:${[...bounded].join("|")})`, ...other] : other;
+  return new RegExp(parts.join("|"), "gi");
+}
+
+/** The top-level alternatives of a regex source (split on the `|` outside groups and classes). */
+function topAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The characters a match of `source` can start with, as a table over ASCII, or null when the
+ * source opens with anything but word boundaries and then a literal, `\d` or a group of such
+ * alternatives (the gate is then tried everywhere). A match never starts on a character outside
+ * the table: without the `u` flag, case folding maps no other character to an ASCII one.
+ */
+function firstChars(source: string, ignoreCase: boolean): Uint8Array | null {
+  const table = new Uint8Array(128);
+  return addFirstChars(source, ignoreCase, table) ? table : null;
+}
+
+function addFirstChars(source: string, ignoreCase: boolean, table: Uint8Array): boolean {
+  for (let alt of topAlternatives(source)) {
+    while (alt.startsWith("\\b")) alt = alt.slice(2);
+    let atomEnd: number;
+    if (alt.startsWith("(?:")) {
+      atomEnd = closingParen(alt);
+      if (atomEnd < 0 || !addFirstChars(alt.slice(3, atomEnd), ignoreCase, table)) return false;
+      atomEnd++;
+    } else if (alt.startsWith("\\d")) {
+      for (let c = 48; c <= 57; c++) table[c] = 1;
+      atomEnd = 2;
+    } else if (/^[A-Za-z0-9]/.test(alt)) {
+      table[alt.charCodeAt(0)] = 1;
+      if (ignoreCase) {
+        table[alt[0]!.toLowerCase().charCodeAt(0)] = 1;
+        table[alt[0]!.toUpperCase().charCodeAt(0)] = 1;
+      }
+      atomEnd = 1;
+    } else return false;
+    // An optional first atom lets the match start on what follows it.
+    if (/^(?:[?*]|\{0)/.test(alt.slice(atomEnd))) return false;
+  }
+  return true;
+}
+
+/** The index of the `)` closing the group that opens `source`, or -1. */
+function closingParen(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /**
@@ -68,12 +161,16 @@ function gatesOf(rules: readonly Rule[]): Gates {
  * are then tried only there. That is one pass over the text instead of one per rule.
  */
 function gateHits(rules: readonly Rule[], text: string): number[][] {
-  const { any, each } = gatesOf(rules);
-  const hits: number[][] = rules.map(() => []);
+  const { any, each, starts } = gatesOf(rules);
+  const hits: number[][] = [];
+  for (let r = 0; r < rules.length; r++) hits.push([]);
   any.lastIndex = 0;
   for (let m = any.exec(text); m; m = any.exec(text)) {
     const at = m.index;
+    const c = text.charCodeAt(at);
     for (let r = 0; r < each.length; r++) {
+      const start = starts[r];
+      if (start && (c >= 128 || !start[c])) continue;
       const gate = each[r]!;
       gate.lastIndex = at;
       if (gate.test(text)) hits[r]!.push(at, Math.max(gate.lastIndex, at + 1));
@@ -90,7 +187,8 @@ function gateHits(rules: readonly Rule[], text: string): number[][] {
 export function runRules(rules: readonly Rule[], sentences: readonly Span[], ctx: RuleContext, out: Candidate[]): void {
   const { text } = ctx;
   const hits = gateHits(rules, text);
-  rules.forEach((rule, r) => {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     const at = hits[r]!;
     let k = 0;
     let windowStart = -1;
@@ -110,7 +208,7 @@ export function runRules(rules: readonly Rule[], sentences: readonly Span[], ctx
       windowEnd = Math.max(windowEnd, to);
     }
     if (windowEnd > windowStart) matchWindow(rule, ctx, windowStart, windowEnd, out);
-  });
+  }
 }
 
 function wordStartBefore(text: string, pos: number): number {
@@ -126,7 +224,7 @@ function matchWindow(rule: Rule, ctx: RuleContext, start: number, end: number, o
     // Builders look around the match in the whole text, so they get whole-text offsets.
     m.index += start;
     const found = rule.build(m, ctx);
-    if (found) out.push({ start: m.index, end: m.index + m[0].length, ...found });
+    if (found) out.push({ start: m.index, end: m.index + m[0].length, type: found.type, value: found.value });
     rule.re.lastIndex = next;
   }
 }

@@ -11,13 +11,18 @@ import { formatDay } from "./calendar.js";
 import { dayValue, monthDayValue, weekdayValue } from "./values.js";
 
 const MONTH_ABBR = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-/** A month next to a day number, a clock time, an ISO or slashed date, noon or midnight. */
+/**
+ * A month next to a day number, a clock time, an ISO or slashed date, noon or midnight. (One
+ * `\b` for all the alternatives: the regex engine then tries them only at word boundaries.)
+ */
 const WORTH_PARSING = new RegExp(
-  `\\b${MONTH_ABBR}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBR}|` +
-    `\\b\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b|\\b\\d{1,2}:\\d\\d\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b|` +
-    `\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:noon|midnight)\\b`,
+  `\\b(?:${MONTH_ABBR}\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBR}|` +
+    `\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\b|\\d{1,2}:\\d\\d\\b|\\d{4}-\\d\\d-\\d\\d\\b|` +
+    `\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|(?:noon|midnight)\\b)`,
   "i",
 );
+/** What every match of WORTH_PARSING holds: a digit, "noon" or "midnight" (a cheaper first test). */
+const MAY_BE_WORTH = /\d|noon|midnight/i;
 const CLOCK_LIKE =
   /\d:\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|o['’]clock|\bin\s+the\s+(?:morning|afternoon|evening)/i;
 const BARE_AT_HOUR = /\s+at\s+\d{1,2}$/;
@@ -52,7 +57,7 @@ export function chronoCandidates(sentences: readonly Span[], ctx: RuleContext, o
   const ref = { instant: new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12)), timezone: 0 };
   for (const s of sentences) {
     const sentence = ctx.text.slice(s.start, s.end);
-    if (!WORTH_PARSING.test(sentence)) continue;
+    if (!MAY_BE_WORTH.test(sentence) || !WORTH_PARSING.test(sentence)) continue;
     for (const r of PARSER.parse(sentence, ref)) {
       const found = fromChrono(r, s.start, ctx);
       if (found) out.push(found);

@@ -54,7 +54,11 @@ export function resolveTimes(
   const spans = joinSplitDates(text, sentenceSpans);
   runRules(RULES, spans, ctx, candidates);
   chronoCandidates(spans, ctx, candidates);
-  return pickLongest(candidates).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  const kept = pickLongest(candidates);
+  const times: Time[] = [];
+  for (const c of kept)
+    times.push({ start: c.start, end: c.end, type: c.type, value: c.value, text: text.slice(c.start, c.end) });
+  return times;
 }
 
 /** A sentence that ends on a month's abbreviation ("through Oct.") and one that opens with its day. */
@@ -92,7 +96,12 @@ function pickLongest(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const i of order) {
     const c = candidates[i]!;
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    if (!overlapsAny(c, kept)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(c: Candidate, kept: readonly Candidate[]): boolean {
+  for (const k of kept) if (c.end > k.start && c.start < k.end) return true;
+  return false;
 }

@@ -150,29 +150,29 @@ function groupTense(
   to: number,
   infinitive: boolean,
 ): Tense | null {
-  const word = (k: number): string => text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase();
-  const head = word(from);
+  const head = wordAt(text, tokens, from);
   // 1. A past perfect looks back even when it reports a plan ("had been due to expire Friday").
   if (head === "had") return "past";
   // 2. A future cue inside the group or just after it ("will", "plans to", "is due to").
   // "set" is a plan only with what is set ("set to meet", "set for Friday"), not in "set a deadline".
   for (let k = from; k <= to && k < tokens.length; k++) {
-    const w = word(k);
+    const w = wordAt(text, tokens, k);
     if (!FUTURE_CUES.has(w)) continue;
     // Just after the group only a predicate counts ("is due to"), not an object ("announced plans").
     if (k === to && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN")) continue;
-    if (w === "set" && !/^(?:to|for)$/.test(k + 1 < tokens.length ? word(k + 1) : "")) continue;
+    if (w === "set" && !/^(?:to|for)$/.test(k + 1 < tokens.length ? wordAt(text, tokens, k + 1) : "")) continue;
     return "future";
   }
   // 3. "is to resume": an arrangement, in the future.
-  if (PRESENT_BE.has(head) && to > from + 2 && word(from + 1) === "to") return "future";
+  if (PRESENT_BE.has(head) && to > from + 2 && wordAt(text, tokens, from + 1) === "to") return "future";
   // 4. "would", "could", and infinitives ("to join"): the time comes from elsewhere.
   if (NEUTRAL_MODALS.has(head) || infinitive) return null;
   // 5. A past auxiliary or any past form in the group ("has been", "voted").
   if (PAST_AUX.has(head)) return "past";
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if ((t.pos === "VERB" || t.pos === "AUX") && isPastForm(word(k), t.lemma.toLowerCase())) return "past";
+    if ((t.pos === "VERB" || t.pos === "AUX") && isPastForm(wordAt(text, tokens, k), t.lemma.toLowerCase()))
+      return "past";
   }
   return "present";
 }
