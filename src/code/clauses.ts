@@ -1,5 +1,5 @@
 import { isCue } from "./cues.js";
-import { isNominal, isVerb, type DocView } from "./doc-view.js";
+import { isNominal, type DocView } from "./doc-view.js";
 
 /**
  * How a clause relates to the one before it in its sentence:
@@ -31,7 +31,7 @@ const PUNCT_STOP = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\
 /** The first verb after i before a stop (punctuation or conjunction), within the lookahead, or -1. */
 function verbAhead(v: DocView, i: number, last: number, auxOk = false): number {
   for (let j = i; j < last && j < i + VERB_LOOKAHEAD; j++) {
-    if (isVerb(v, j) || (auxOk && v.pos[j] === "AUX")) return j;
+    if (v.verb[j] === 1 || (auxOk && v.pos[j] === "AUX")) return j;
     if (v.pos[j] === "CCONJ" || PUNCT_STOP.has(v.low[j]!)) return -1;
   }
   return -1;
@@ -56,18 +56,18 @@ function subjectThenVerb(v: DocView, i: number, j: number): boolean {
   return sawNoun;
 }
 
-const isIng = (v: DocView, i: number) => isVerb(v, i) && v.low[i]!.endsWith("ing");
+const isIng = (v: DocView, i: number) => v.verb[i] === 1 && v.low[i]!.endsWith("ing");
 
 /** Whether the clause [from, i) has a verb of its own. */
 function hasVerb(v: DocView, from: number, i: number): boolean {
-  for (let k = from; k < i; k++) if (isVerb(v, k)) return true;
+  for (let k = from; k < i; k++) if (v.verb[k] === 1) return true;
   return false;
 }
 
 /** The last speech verb in [from, i), skipping back over time words, or -1. */
 function speechBefore(v: DocView, from: number, i: number): number {
   for (let k = i - 1; k >= from && k >= i - 5; k--) {
-    if (isVerb(v, k) && isCue(v.lemma[k]!, "speech")) return k;
+    if (v.verb[k] === 1 && isCue(v.lemma[k]!, "speech")) return k;
     if (isCue(v.lemma[k]!, "fear")) return k;
   }
   return -1;
@@ -151,7 +151,7 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
         continue;
       }
       // 4a. "X, which includes Y, reaffirmed ..." — the main clause resumes after a relative clause.
-      if ((st.kind as ClauseKind) === "relative" && isVerb(v, i + 1) && !isIng(v, i + 1)) {
+      if ((st.kind as ClauseKind) === "relative" && v.verb[i + 1] === 1 && !isIng(v, i + 1)) {
         cut(st, i + 1, "coord");
         continue;
       }
@@ -177,7 +177,7 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
     }
     // 7. "officials say Russian troops have entered" — a speech verb followed by a subject and verb.
     if (
-      isVerb(v, i - 1) &&
+      v.verb[i - 1] === 1 &&
       isCue(v.lemma[i - 1]!, "speech") &&
       i - 1 > st.from &&
       (isNominal(v, i) || v.pos[i] === "PRON") &&
@@ -197,7 +197,7 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
       v.pos[i + 1] === "PROPN" ||
       v.pos[i + 1] === "NOUN" ||
       v.pos[i + 1] === "NUM" ||
-      isVerb(v, i + 1);
+      v.verb[i + 1] === 1;
     if (
       (v.pos[i] === "SCONJ" || v.pos[i] === "ADP" || v.pos[i] === "ADV") &&
       opens &&
@@ -228,19 +228,15 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
   return st.clauses;
 }
 
-const SPLIT = new WeakMap<DocView, (Clause[] | undefined)[]>();
-
 /**
  * The clauses of sentence `si` of the view, split once per view: the coder and the dating of its
  * events read the same split. Callers must not change the returned clauses.
  */
 export function sentenceClauses(v: DocView, si: number): readonly Clause[] {
-  let bySentence = SPLIT.get(v);
-  if (!bySentence) SPLIT.set(v, (bySentence = new Array(v.sentences.length)));
-  let clauses = bySentence[si];
+  let clauses = v.clauses[si];
   if (!clauses) {
     const [first, last] = v.sentences[si]!;
-    bySentence[si] = clauses = splitClauses(v, first, last, si);
+    v.clauses[si] = clauses = splitClauses(v, first, last, si);
   }
   return clauses;
 }

@@ -59,10 +59,20 @@ function withSpeakers(article: Article): Article {
   return extra.length ? { ...article, entities: [...article.entities, ...extra] } : article;
 }
 
-/** 1 for each token whose lemma or form is a trigger word of the pattern index: looked up once per token. */
+/** The buffer `triggerWords` fills, reused from article to article (coding one article runs start to end, never interleaved). */
+let wordScratch = new Uint8Array(1024);
+
+/**
+ * 1 for each token whose lemma or form is a trigger word of the pattern index: looked up once per
+ * token, and only for tokens a pattern row can match at all (`matchToken` takes no token inside an
+ * actor, and every row's part of speech is a verb, noun, proper noun or adjective).
+ */
 function triggerWords(v: DocView, patterns: PatternIndex): Uint8Array {
-  const out = new Uint8Array(v.n);
+  if (wordScratch.length < v.n) wordScratch = new Uint8Array(Math.max(v.n, 2 * wordScratch.length));
+  const out = wordScratch.fill(0, 0, v.n);
   for (let k = 0; k < v.n; k++) {
+    const p = v.pos[k];
+    if ((p !== "VERB" && p !== "NOUN" && p !== "PROPN" && p !== "ADJ") || v.entityAt[k]! >= 0) continue;
     const lemma = v.lemma[k]!;
     if (patterns.has(lemma) || (v.low[k] !== lemma && patterns.has(v.low[k]!))) out[k] = 1;
   }
@@ -256,27 +266,27 @@ export function codeEvents(
         confidence = backed;
       }
       const backedBy = !byModel && modelP !== undefined ? ` model p=${modelP.toFixed(2)}` : "";
-      events.push({
-        id: `${article.id}:e${events.length + 1}`,
-        event: p.event!,
-        ...(p.mode ? { mode: p.mode } : {}),
-        ...(p.context ? { context: p.context } : {}),
-        ...(p.cameo ? { cameo: p.cameo } : {}),
-        quad_code: t.quad,
-        event_scale: t.scale,
-        actor,
-        recipient,
-        date: when.date,
-        ...(when.date_text ? { date_text: when.date_text } : {}),
-        status,
-        ...(claimedBy ? { claimed_by: claimedBy } : {}),
-        ...(quantities ? { quantities } : {}),
-        ...(where ? { event_loc: where.place } : {}),
-        text_info: { start: first, end },
-        event_text: article.text.slice(first, end),
-        confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100,
-        why: `${byModel ? `model p=${modelP!.toFixed(2)}` : `pattern:${p.id}`} ${hit.noun ? "noun" : "verb"}=${v.lemma[hit.token]} actor=${roles.how}${status !== "asserted" ? ` status=${status}` : ""}${backedBy}`,
-      });
+      // Built field by field in the schema's order (no spreads of optional parts: this runs for
+      // every event, and the key order is what the JSON output shows).
+      const event = { id: `${article.id}:e${events.length + 1}`, event: p.event! } as Event;
+      if (p.mode) event.mode = p.mode;
+      if (p.context) event.context = p.context;
+      if (p.cameo) event.cameo = p.cameo;
+      event.quad_code = t.quad;
+      event.event_scale = t.scale;
+      event.actor = actor;
+      event.recipient = recipient;
+      event.date = when.date;
+      if (when.date_text) event.date_text = when.date_text;
+      event.status = status;
+      if (claimedBy) event.claimed_by = claimedBy;
+      if (quantities) event.quantities = quantities;
+      if (where) event.event_loc = where.place;
+      event.text_info = { start: first, end };
+      event.event_text = article.text.slice(first, end);
+      event.confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100;
+      event.why = `${byModel ? `model p=${modelP!.toFixed(2)}` : `pattern:${p.id}`} ${hit.noun ? "noun" : "verb"}=${v.lemma[hit.token]} actor=${roles.how}${status !== "asserted" ? ` status=${status}` : ""}${backedBy}`;
+      events.push(event);
       if (caption || isTitle(article, v, range)) displayed.add(events.length - 1);
       previous = { clause: ci, event: p.event! };
       if (byModel) proposal = null;
@@ -297,6 +307,10 @@ function isTitle(article: Article, v: DocView, range: readonly [number, number])
 
 const countryKey = (actors: readonly Actor[]) => [...new Set(actors.map((a) => a.country))].sort().join(",");
 
+/** What an event restating another shares with it: type, CAMEO code, mode, actor and recipient countries. */
+const restateKey = (e: Event) =>
+  `${e.event}|${e.cameo ?? ""}|${e.mode ?? ""}|${countryKey(e.actor)}|${countryKey(e.recipient)}`;
+
 /**
  * Captions and the headline restate the body: an event coded there that the body also codes (same
  * type, CAMEO code and mode, same actor and recipient countries, dates that do not differ) is kept, as the caption may be
@@ -304,18 +318,18 @@ const countryKey = (actors: readonly Actor[]) => [...new Set(actors.map((a) => a
  * ("restates=e7"), so that counting can take each event of an article once.
  */
 function markDisplayCopies(events: Event[], displayed: ReadonlySet<number>): Event[] {
-  const key = (e: Event) =>
-    `${e.event}|${e.cameo ?? ""}|${e.mode ?? ""}|${countryKey(e.actor)}|${countryKey(e.recipient)}`;
   const body = new Map<string, Event[]>();
-  events.forEach((e, i) => {
-    if (displayed.has(i)) return;
-    const list = body.get(key(e));
+  for (let i = 0; i < events.length; i++) {
+    if (displayed.has(i)) continue;
+    const e = events[i]!;
+    const k = restateKey(e);
+    const list = body.get(k);
     if (list) list.push(e);
-    else body.set(key(e), [e]);
-  });
+    else body.set(k, [e]);
+  }
   for (const i of displayed) {
     const e = events[i]!;
-    const same = (body.get(key(e)) ?? []).find((b) => b.date === null || e.date === null || b.date === e.date);
+    const same = (body.get(restateKey(e)) ?? []).find((b) => b.date === null || e.date === null || b.date === e.date);
     if (same) e.why = `${e.why ?? ""} restates=${same.id.slice(same.id.lastIndexOf(":") + 1)}`.trim();
   }
   return events;

@@ -1,4 +1,5 @@
 import type { Article, Entity } from "../model/schema.js";
+import type { Clause } from "./clauses.js";
 import { FORMS, isBase, isPastForm } from "./lexicon.js";
 
 /** Flat, read-only views of an article's tokens and the actor entities over them. */
@@ -25,6 +26,13 @@ export interface DocView {
   sentences: readonly [number, number][];
   /** 1 for tokens inside a time expression ("March 2"), which are never triggers. */
   inTime: Uint8Array;
+  /**
+   * 1 for each token that is a verb form, a main verb and no auxiliary (see `verbAt`): computed once
+   * per view, read in the coder's hottest loops as `v.verb[i] === 1` (0 or undefined otherwise).
+   */
+  verb: Uint8Array;
+  /** The clauses of each sentence, split on first use by `sentenceClauses` (a cache slot of the view). */
+  clauses: (readonly Clause[] | undefined)[];
 }
 
 const APOSTROPHES = /\u2019/g;
@@ -33,8 +41,12 @@ const APOSTROPHES = /\u2019/g;
 export function docView(article: Article): DocView {
   const tokens = article.tokens ?? [];
   const n = tokens.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
+  // The number columns share two buffers: each typed array of more than a few dozen bytes is a
+  // separate allocation outside the heap, which costs more than the view itself.
+  const ints = new Int32Array(4 * n);
+  const bytes = new Uint8Array(2 * n);
+  const start = ints.subarray(0, n);
+  const end = ints.subarray(n, 2 * n);
   const pos: string[] = new Array(n);
   const lemma: string[] = new Array(n);
   const low: string[] = new Array(n);
@@ -48,14 +60,19 @@ export function docView(article: Article): DocView {
     start[i] = t.start;
     end[i] = t.end;
     pos[i] = t.pos;
+    // Most tokens are their own lemma, already lower-case: then one string serves as both, with
+    // no lower-casing and no slice.
+    if (whole !== null && sameChars(whole, t.start, t.end, t.lemma)) {
+      lemma[i] = low[i] = t.lemma;
+      continue;
+    }
     const lem = t.lemma.toLowerCase();
     lemma[i] = lem;
-    // Most tokens are their own lemma: sharing its string spares a slice per token.
     if (whole !== null) low[i] = sameChars(whole, t.start, t.end, lem) ? lem : whole.slice(t.start, t.end);
     else low[i] = text.slice(t.start, t.end).toLowerCase().replace(APOSTROPHES, "'");
   }
   const entities = article.entities.filter((e) => e.actor).sort((a, b) => a.start - b.start);
-  const entityAt = new Int32Array(n).fill(-1);
+  const entityAt = ints.subarray(2 * n, 3 * n).fill(-1);
   let k = 0;
   for (let e = 0; e < entities.length; e++) {
     const ent = entities[e]!;
@@ -63,20 +80,23 @@ export function docView(article: Article): DocView {
     for (let i = k; i < n && start[i]! < ent.end; i++) if (entityAt[i] === -1) entityAt[i] = e;
   }
   const places = article.entities.filter((e) => e.place && !e.actor).sort((a, b) => a.start - b.start);
-  const placeAt = new Int32Array(n).fill(-1);
+  const placeAt = ints.subarray(3 * n).fill(-1);
   k = 0;
   for (let e = 0; e < places.length; e++) {
     const ent = places[e]!;
     while (k < n && end[k]! <= ent.start) k++;
     for (let i = k; i < n && start[i]! < ent.end; i++) if (placeAt[i] === -1) placeAt[i] = e;
   }
-  const inTime = new Uint8Array(n);
+  const inTime = bytes.subarray(0, n);
   k = 0;
-  for (const t of [...article.times].sort((a, b) => a.start - b.start)) {
+  const times = sortedByStart(article.times) ? article.times : [...article.times].sort((a, b) => a.start - b.start);
+  for (const t of times) {
     while (k < n && end[k]! <= t.start) k++;
     for (let i = k; i < n && start[i]! < t.end; i++) inTime[i] = 1;
   }
   for (let i = 0; i < n; i++) retag(pos, lemma, low, entityAt, i);
+  const verb = bytes.subarray(n);
+  for (let i = 0; i < n; i++) if (verbAt(pos, low, entityAt, i)) verb[i] = 1;
   const sentences: [number, number][] = [];
   let i = 0;
   for (const s of article.sentences) {
@@ -85,12 +105,38 @@ export function docView(article: Article): DocView {
     while (i < n && start[i]! < s.end) i++;
     if (i > first) sentences.push([first, i]);
   }
-  return { text, n, start, end, pos, lemma, low, entityAt, entities, placeAt, places, sentences, inTime };
+  return {
+    text,
+    n,
+    start,
+    end,
+    pos,
+    lemma,
+    low,
+    entityAt,
+    entities,
+    placeAt,
+    places,
+    sentences,
+    inTime,
+    verb,
+    clauses: new Array(sentences.length),
+  };
 }
 
 /** Whether text[start, end) reads exactly `word`. */
 function sameChars(text: string, start: number, end: number, word: string): boolean {
-  return end - start === word.length && text.startsWith(word, start);
+  const len = end - start;
+  if (len !== word.length) return false;
+  // A loop over char codes: for words this short, cheaper than a call to startsWith.
+  for (let k = 0; k < len; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether spans are in text order already (the usual case), so that no sorted copy is needed. */
+function sortedByStart(spans: readonly { start: number }[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
 }
 
 /** Pronouns that own the noun after them: "its detained nationals" is no arrest. */
@@ -132,25 +178,26 @@ function retag(pos: string[], lemma: string[], low: readonly string[], entityAt:
 }
 
 /**
- * Whether token i is a verb form (a main verb, not an auxiliary). A present-tense verb right after
- * its subject is sometimes tagged as a plural noun ("Russia backs the claims"): taken as a verb
- * when a name or pronoun precedes it and a noun phrase follows.
+ * Whether token i is a verb form (a main verb, not an auxiliary), on the view's arrays once `retag`
+ * has run; the view keeps the answers as `verb`. A present-tense verb right after its subject is
+ * sometimes tagged as a plural noun ("Russia backs the claims"): taken as a verb when a name or
+ * pronoun precedes it and a noun phrase follows.
  */
-export function isVerb(v: DocView, i: number): boolean {
-  const p = v.pos[i];
-  if (p === "VERB") return v.entityAt[i]! < 0;
-  if (p !== "NOUN" || i === 0 || !v.low[i]!.endsWith("s") || v.entityAt[i]! >= 0) return false;
-  const before = v.pos[i - 1];
-  const after = v.pos[i + 1];
+function verbAt(pos: readonly string[], low: readonly string[], entityAt: Int32Array, i: number): boolean {
+  const p = pos[i];
+  if (p === "VERB") return entityAt[i]! < 0;
+  if (p !== "NOUN" || i === 0 || !low[i]!.endsWith("s") || entityAt[i]! >= 0) return false;
+  const before = pos[i - 1];
+  const after = pos[i + 1];
   return (
-    (v.entityAt[i - 1]! >= 0 || before === "PRON" || before === "PROPN") &&
-    v.entityAt[i]! < 0 &&
+    (entityAt[i - 1]! >= 0 || before === "PRON" || before === "PROPN") &&
+    entityAt[i]! < 0 &&
     (after === "DET" ||
       after === "ADJ" ||
       after === "PROPN" ||
       after === "NUM" ||
-      v.low[i + 1] === "that" ||
-      v.low[i + 1] === "to")
+      low[i + 1] === "that" ||
+      low[i + 1] === "to")
   );
 }
 

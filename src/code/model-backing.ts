@@ -8,7 +8,7 @@ import type { Article, PloverType } from "../model/schema.js";
 import { sameParty } from "./attribution.js";
 import type { Clause } from "./clauses.js";
 import { isCue } from "./cues.js";
-import { isVerb, type DocView } from "./doc-view.js";
+import type { DocView } from "./doc-view.js";
 import type { EventLabel, EventModel } from "./model/index.js";
 import type { Pattern } from "./patterns.js";
 import { isNegated } from "./triggers.js";
@@ -43,7 +43,11 @@ export function sentenceScorer(model: EventModel, v: DocView): SentenceScores {
     let score = cache.get(si);
     if (!score) {
       const [first, last] = v.sentences[si]!;
-      const probs = model.scores(v.text, v.start[first]!, v.end[last - 1]!).slice();
+      // A plain copy of the model's shared buffer: a typed copy this size would be allocated
+      // outside the heap, once per scored sentence.
+      const shared = model.scores(v.text, v.start[first]!, v.end[last - 1]!);
+      const probs: number[] = new Array(shared.length);
+      for (let c = 0; c < shared.length; c++) probs[c] = shared[c]!;
       let b = 0;
       for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[b]!) b = c;
       score = { best: model.labels[b]!, bestP: probs[b]!, p: (type) => probs[labelAt.get(type) ?? -1] ?? 0 };
@@ -89,7 +93,7 @@ export function mayPropose(v: DocView, article: Article, range: readonly [number
       continue;
     }
     if (v.pos[k] === "PRON") pronoun = true;
-    if (v.pos[k] === "VERB" && isVerb(v, k)) break;
+    if (v.pos[k] === "VERB" && v.verb[k] === 1) break;
   }
   if (k >= range[1] || (subject < 0 && !pronoun)) return false;
   if (isCue(v.lemma[k]!, "speech") || isCue(v.lemma[k]!, "fear")) return false;
@@ -108,7 +112,7 @@ export function mayPropose(v: DocView, article: Article, range: readonly [number
 export function proposalVerb(v: DocView, c: Clause): number {
   if (c.kind === "protasis" || c.kind === "relative" || c.kind === "tail") return -1;
   for (let k = c.first + 1; k < c.last; k++) {
-    if (!isVerb(v, k) || v.pos[k] !== "VERB") continue;
+    if (v.verb[k] !== 1 || v.pos[k] !== "VERB") continue;
     if (isCue(v.lemma[k]!, "speech") || isCue(v.lemma[k]!, "fear")) return -1;
     return isNegated(v, c, k) ? -1 : k;
   }

@@ -2,7 +2,7 @@ import { dataRecords } from "../data/data-files.js";
 import type { Entity } from "../model/schema.js";
 import type { Clause } from "./clauses.js";
 import { isCue } from "./cues.js";
-import { isNominal, isVerb, type DocView } from "./doc-view.js";
+import { isNominal, type DocView } from "./doc-view.js";
 
 /** Who the subject of a clause is, and how that was found. */
 export interface Subject {
@@ -106,8 +106,11 @@ export function coordinatedRight(v: DocView, e: number, last: number): number[] 
 
 /** Whether two entities are one body: same country and same sector (a country named alone is its government). */
 function sameBody(a: Entity, b: Entity): boolean {
-  const sector = (e: Entity) => e.actor?.sector ?? (e.kind === "PLACE" ? "GOV" : undefined);
-  return !!a.actor && !!b.actor && a.actor.country === b.actor.country && sector(a) === sector(b);
+  return !!a.actor && !!b.actor && a.actor.country === b.actor.country && bodySector(a) === bodySector(b);
+}
+
+function bodySector(e: Entity): string | undefined {
+  return e.actor?.sector ?? (e.kind === "PLACE" ? "GOV" : undefined);
 }
 
 function sameCountryAndSector(a: Entity["actor"], b: Entity["actor"]): boolean {
@@ -147,7 +150,7 @@ function subjectStart(v: DocView, c: Clause, trigger: number): number {
 /** The entity right before the clause's first verb ("In his speech to the nation President X said"), or -1. */
 function entityBeforeVerb(v: DocView, from: number, trigger: number): number {
   let vb = from;
-  while (vb < trigger && !isVerb(v, vb) && v.pos[vb] !== "AUX") vb++;
+  while (vb < trigger && v.verb[vb] !== 1 && v.pos[vb] !== "AUX") vb++;
   let k = vb - 1;
   while (k >= from && (v.pos[k] === "ADV" || v.low[k] === ",")) k--;
   return k >= from ? v.entityAt[k]! : -1;
@@ -167,7 +170,7 @@ export function findSubject(v: DocView, c: Clause, trigger: number, speaker: num
     if (e >= 0) return { actors: [e], how: "entity", possessor: -1 };
   }
   while (k < trigger && !isNominal(v, k) && v.pos[k] !== "PRON") {
-    if (isVerb(v, k)) return none;
+    if (v.verb[k] === 1) return none;
     k++;
   }
   if (k >= trigger) return none;
@@ -176,7 +179,7 @@ export function findSubject(v: DocView, c: Clause, trigger: number, speaker: num
     return { actors: [v.entityAt[k]!], how: "pronoun", possessor: -1 };
   // The tagger sometimes calls a sentence-initial "He" a proper noun. A possessive before a noun
   // ("its soldiers") owns the subject and is read with the noun phrase below.
-  const owns = POSSESSIVES.has(v.low[k]!) && k + 1 < trigger && isNominal(v, k + 1) && !isVerb(v, k + 1);
+  const owns = POSSESSIVES.has(v.low[k]!) && k + 1 < trigger && isNominal(v, k + 1) && v.verb[k + 1] !== 1;
   if (!owns && (v.pos[k] === "PRON" || SUBJECT_PRONOUNS.has(v.low[k]!)) && v.entityAt[k]! < 0) {
     const e = resolvePronoun(v, k, speaker);
     return e >= 0 ? { actors: [e], how: "pronoun", possessor: -1 } : { ...none, how: "inanimate" };
@@ -192,7 +195,7 @@ export function findSubject(v: DocView, c: Clause, trigger: number, speaker: num
       v.low[end] === "of" ||
       v.pos[end] === "PRON")
   ) {
-    if (isVerb(v, end)) break;
+    if (v.verb[end] === 1) break;
     end++;
   }
   // Head: the last noun before "of" / "and" / ","; the possessor: an entity before "'s".
@@ -261,7 +264,7 @@ function appositionActor(v: DocView, from: number, limit: number): Subject | nul
       const sector = roleSector(v, role)!;
       return { actors: [e], how: "apposition", possessor: e, role: { sector, token: role } };
     }
-    if (isVerb(v, j)) return null;
+    if (v.verb[j] === 1) return null;
     if (e < 0 && v.entityAt[j]! >= 0) e = v.entityAt[j]!;
     else if (role < 0 && v.entityAt[j]! < 0 && roleSector(v, j) && v.pos[j] === "NOUN") role = j;
   }
@@ -270,7 +273,7 @@ function appositionActor(v: DocView, from: number, limit: number): Subject | nul
 
 /** Whether the trigger at i is a passive participle ("were imposed by", "recognized by X as"). */
 export function isPassive(v: DocView, c: Clause, i: number): boolean {
-  if (!isVerb(v, i) || v.low[i]!.endsWith("ing")) return false;
+  if (v.verb[i] !== 1 || v.low[i]!.endsWith("ing")) return false;
   if (v.low[i + 1] === "by") return true;
   for (let k = i - 1; k >= c.first && k >= i - 3; k--) {
     if (v.pos[k] === "AUX" && (v.lemma[k] === "be" || v.lemma[k] === "get")) return true;

@@ -1,6 +1,6 @@
 import type { Clause } from "./clauses.js";
 import { isCue } from "./cues.js";
-import { isVerb, type DocView } from "./doc-view.js";
+import type { DocView } from "./doc-view.js";
 import type { Need, Pattern, PatternIndex } from "./patterns.js";
 
 /** A trigger word found in a clause and the pattern row that coded it. */
@@ -34,8 +34,8 @@ function needHolds(v: DocView, c: Clause, i: number, need: Need): boolean {
 
 function posFits(v: DocView, i: number, pos: Pattern["pos"]): boolean {
   const p = v.pos[i];
-  if (pos === "V") return isVerb(v, i);
-  if (pos === "N") return (p === "NOUN" || p === "PROPN") && !isVerb(v, i);
+  if (pos === "V") return v.verb[i] === 1;
+  if (pos === "N") return (p === "NOUN" || p === "PROPN") && v.verb[i] !== 1;
   return p === "VERB" || p === "NOUN" || p === "PROPN" || p === "ADJ";
 }
 
@@ -53,7 +53,11 @@ function matchKey(v: DocView, c: Clause, i: number, rows: readonly Pattern[] | u
   for (const p of rows) {
     if (!posFits(v, i, p.pos)) continue;
     let ok = true;
-    for (const n of p.needs) if (!needHolds(v, c, i, n)) ok = false;
+    for (const n of p.needs)
+      if (!needHolds(v, c, i, n)) {
+        ok = false;
+        break;
+      }
     if (ok) return p;
   }
   return null;
@@ -82,19 +86,19 @@ function nor(v: DocView, from: number, to: number): boolean {
 
 /** Whether the first verb of the clause comes after token i (i stands in subject position). */
 function beforeMainVerb(v: DocView, c: Clause, i: number): boolean {
-  for (let k = c.first; k < i; k++) if (isVerb(v, k) || v.pos[k] === "AUX") return false;
+  for (let k = c.first; k < i; k++) if (v.verb[k] === 1 || v.pos[k] === "AUX") return false;
   return true;
 }
 
 function clauseHasVerb(v: DocView, c: Clause): boolean {
-  for (let k = c.first; k < c.last; k++) if (isVerb(v, k)) return true;
+  for (let k = c.first; k < c.last; k++) if (v.verb[k] === 1) return true;
   return false;
 }
 
 /** Whether a light verb governs noun i through a short noun phrase ("made a coordinated appeal to"). */
 function lightVerbGoverns(v: DocView, c: Clause, i: number): boolean {
   for (let k = i - 1; k >= c.first && k >= i - LIGHT_WINDOW; k--) {
-    if (isVerb(v, k)) {
+    if (v.verb[k] === 1) {
       // "a coordinated appeal": a participle between determiner and noun is an adjective.
       const det = v.pos[k - 1];
       if (!isCue(v.lemma[k]!, "light") && (det === "DET" || det === "ADJ") && k > c.first) continue;
@@ -129,7 +133,7 @@ function nounHasAgent(v: DocView, c: Clause, i: number): boolean {
   for (let j = i + 1; j < c.last && j <= i + 6; j++) {
     if ((v.low[j] === "by" || v.low[j] === "from") && v.entityAt[j + 1]! >= 0) return true;
     if ((v.low[j] === "by" || v.low[j] === "from") && v.pos[j + 1] === "DET" && v.entityAt[j + 2]! >= 0) return true;
-    if (isVerb(v, j)) break;
+    if (v.verb[j] === 1) break;
   }
   return false;
 }
@@ -137,7 +141,7 @@ function nounHasAgent(v: DocView, c: Clause, i: number): boolean {
 /** Whether the first verb after subject noun i says that it happened: "protests erupted", "clashes broke out". */
 function occurrenceAfter(v: DocView, c: Clause, i: number): boolean {
   for (let k = i + 1; k < c.last && k <= i + OCCUR_WINDOW; k++) {
-    if (isVerb(v, k)) return isCue(v.lemma[k]!, "occur");
+    if (v.verb[k] === 1) return isCue(v.lemma[k]!, "occur");
     if (v.low[k] === "," || v.pos[k] === "ADP") return false;
   }
   return false;
@@ -173,7 +177,7 @@ export function findTrigger(v: DocView, c: Clause, patterns: PatternIndex, words
       if (!first) first = { token: i, pattern: p, noun: false };
       continue;
     }
-    const noun = !isVerb(v, i);
+    const noun = v.verb[i] !== 1;
     if (p.evaluative) return { token: i, pattern: p, noun };
     if (first && !(first.noun && first.pattern.event && beforeMainVerb(v, c, first.token))) continue;
     if (noun && !nounIsEvent(v, c, i)) continue;

@@ -1,7 +1,7 @@
 import { dataRows } from "../data/data-files.js";
 import type { Article, PloverType, Time } from "../model/schema.js";
 import { type Clause, sentenceClauses, splitClauses } from "./clauses.js";
-import { isVerb, type DocView } from "./doc-view.js";
+import type { DocView } from "./doc-view.js";
 
 /** What dating reads from the article besides its times: the publication date and the quotations. */
 export type DatingContext = Pick<Article, "quotes"> & { meta: Pick<Article["meta"], "published"> };
@@ -234,7 +234,7 @@ function pastGroup(v: DocView, from: number, to: number): boolean {
       if (w === "was" || w === "were" || w === "did") return true;
       continue;
     }
-    if (!isVerb(v, k)) continue;
+    if (v.verb[k] !== 1) continue;
     const w = v.low[k]!;
     return w !== v.lemma[k] && !w.endsWith("ing") && !/[^s]s$/.test(w);
   }
