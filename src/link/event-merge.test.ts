@@ -339,3 +339,41 @@ test("two reports told next to one shared event merge on weaker words; a differe
   );
   assert.deepEqual(merge(...other).map(keys), [["a/r", "c/r"], ["a/o"], ["b/r"], ["b/o"], ["c/t"]]);
 });
+
+test("in a long story, each of two same-type events told by many outlets merges into one, apart", () => {
+  // More reports than a mention is paired with under one word, alternating between two events
+  // with their own words, dates and recipients, plus sectors that differ between outlets.
+  const specs: ArticleSpec[] = [];
+  for (let i = 0; i < 120; i++) {
+    const dam = i % 2 === 0;
+    const sector = i % 3 === 0 ? "GOV" : "MIL";
+    specs.push({
+      id: `r${String(i).padStart(3, "0")}`,
+      title: null,
+      outlet: `Outlet ${i % 7}`,
+      text: dam
+        ? `Veldmark engineers sealed the cracked Kessin dam overnight, outlet ${i} reported.`
+        : `Veldmark medics reached the flooded Orlan valley villages, outlet ${i} reported.`,
+      events: [
+        {
+          id: "e",
+          text: dam ? "sealed the cracked Kessin dam" : "reached the flooded Orlan valley villages",
+          type: "AID",
+          actor: [{ name: "Veldmark", country: "XVM", sector }],
+          recipient: dam ? "XKS" : "XOR",
+          date: dam ? "2031-04-02" : i % 4 === 1 ? null : "2031-04-05",
+        },
+      ],
+    });
+  }
+  const events = merge(...specs);
+  assert.equal(events.length, 2);
+  assert.deepEqual(
+    events.map((e) => [e.date, e.mentions.length]),
+    [
+      ["2031-04-02", 60],
+      ["2031-04-05", 60],
+    ],
+  );
+  assert.equal(events[0]!.independent_sources, 7);
+});

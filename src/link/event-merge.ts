@@ -6,11 +6,11 @@
 import type { Actor, Event, EventStatus, StoryEvent } from "../model/schema.js";
 import { DocFreq } from "./doc-freq.js";
 import type { EventMention } from "./event-mentions.js";
-import { eventsCompatible, sameCodes, sectorsClash } from "./event-compat.js";
+import { eventsCompatible, sectorsClash } from "./event-compat.js";
 import { stableId } from "./hashing.js";
 import { compareDates, dateWidth, dayGap, dayRange, sameDay } from "./timeline.js";
 import { anchorWeekday } from "./weekday-anchor.js";
-import { weightedCosine } from "./weighted-cosine.js";
+import { weightedCosine, weightedNorm } from "./weighted-cosine.js";
 
 /**
  * The word evidence needed to merge. Mentions of one event in different words ("recognised the
@@ -95,54 +95,83 @@ export function mergeEvents(
   const df = new DocFreq();
   for (const m of mentions) df.add(new Set([...m.context.keys(), ...m.trigger.keys()]));
   const idf = (k: string) => df.idf(k);
+  const codes = new Codes(mentions);
+  // Per mention once, not per pair: weighted norms and the details the score weighs.
+  const triggerNorm = mentions.map((m) => weightedNorm(m.trigger, idf));
+  const contextNorm = mentions.map((m) => weightedNorm(m.context, idf));
+  const details = mentions.map((m) => new Details(m, codes));
+  const triggerCosine = (i: number, j: number) =>
+    weightedCosine(mentions[i]!.trigger, mentions[j]!.trigger, idf, triggerNorm[i], triggerNorm[j]);
 
-  const pairs: Pair[] = [];
-  for (const [i, j] of candidatePairs(mentions, idf)) {
+  // Candidate pairs as parallel arrays (a long story has hundreds of thousands).
+  const pi: number[] = [];
+  const pj: number[] = [];
+  const ps: number[] = [];
+  forCandidatePairs(mentions, idf, (i, j) => {
     const a = mentions[i]!;
     const b = mentions[j]!;
-    if (!pairCompatible(a, b)) continue;
+    const ca = codes.of[i]!;
+    const cb = codes.of[j]!;
+    // Codes compatible, and mentions from one article only when the article restates the same codes.
+    if (!codes.compatible(ca, cb) || (a.article === b.article && ca !== cb)) return;
     // An article rarely says one thing twice in other words: its own mentions must share their trigger.
-    if (
-      a.article === b.article &&
-      !sameQuote(a, b) &&
-      weightedCosine(a.trigger, b.trigger, idf) < SAME_ARTICLE_TRIGGER
-    ) {
-      continue;
-    }
-    const score = pairScore(a, b, idf);
-    if (score >= MERGE_SCORE - ANCHOR_BONUS) pairs.push({ i, j, score });
-  }
+    const quoted = sameQuote(a, b);
+    if (a.article === b.article && !quoted && triggerCosine(i, j) < SAME_ARTICLE_TRIGGER) return;
+    // pairScore, with the norms worked out once per mention.
+    const score = quoted
+      ? 1
+      : detailScore(
+          W_TRIGGER * weightedCosine(a.trigger, b.trigger, idf, triggerNorm[i], triggerNorm[j]) +
+            W_CONTEXT * weightedCosine(a.context, b.context, idf, contextNorm[i], contextNorm[j]),
+          details[i]!,
+          details[j]!,
+          codes,
+        );
+    if (score < MERGE_SCORE - ANCHOR_BONUS) return;
+    pi.push(i);
+    pj.push(j);
+    ps.push(score);
+  });
 
-  const clusterOf = mentions.map((m, i) => newCluster(m, i));
-  const compatible = compatibilityCache();
-  const join = (list: Pair[]) => {
-    list.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
-    for (const { i, j, score } of list) {
+  const clusterOf = mentions.map((m, i) => newCluster(m, i, codes.of[i]!));
+  const join = (list: number[]) => {
+    list.sort((x, y) => ps[y]! - ps[x]! || pi[x]! - pi[y]! || pj[x]! - pj[y]!);
+    for (const p of list) {
+      const i = pi[p]!;
+      const j = pj[p]!;
+      const score = ps[p]!;
       const ci = clusterOf[i]!;
       const cj = clusterOf[j]!;
-      if (ci === cj || !clustersCompatible(ci, cj, compatible)) continue;
-      if (!clusterDaysSupport(ci, cj, mentions[i]!.event, mentions[j]!.event, score)) continue;
+      if (ci === cj || !clustersCompatible(ci, cj, codes)) continue;
+      if (!clusterDaysSupport(ci, cj, mentions[i]!.event, mentions[j]!.event, score, codes)) continue;
       const [keep, gone] = ci.members.length >= cj.members.length ? [ci, cj] : [cj, ci];
       for (const x of gone.members) {
         keep.members.push(x);
         clusterOf[x] = keep;
       }
-      for (const [k, e] of gone.codes) keep.codes.set(k, e);
+      for (const k of gone.codes) {
+        if (keep.codeSet.has(k)) continue;
+        keep.codeSet.add(k);
+        keep.codes.push(k);
+      }
       for (const [a, k] of gone.byArticle) keep.byArticle.set(a, k);
     }
   };
-  join(pairs.filter((p) => p.score >= MERGE_SCORE));
+  const all = ps.map((_, p) => p);
+  join(all.filter((p) => ps[p]! >= MERGE_SCORE));
   // Second pass: a weaker pair whose sentences both also tell one event that several reports
   // share ("a day after the recognition, ordered troops" / "after the recognition, signed a decree
   // sending forces") is told in the same frame, which the words alone may not show.
   const anchorsOf = anchors(mentions, clusterOf);
-  join(
-    pairs
-      .filter((p) => p.score < MERGE_SCORE && mentions[p.i]!.article !== mentions[p.j]!.article)
-      .filter((p) => shareAnchor(anchorsOf[p.i]!, anchorsOf[p.j]!, clusterOf[p.i]!, clusterOf[p.j]!))
-      .map((p) => ({ ...p, score: p.score + ANCHOR_BONUS }))
-      .filter((p) => p.score >= MERGE_SCORE),
+  const second = all.filter(
+    (p) =>
+      ps[p]! < MERGE_SCORE &&
+      mentions[pi[p]!]!.article !== mentions[pj[p]!]!.article &&
+      shareAnchor(anchorsOf[pi[p]!]!, anchorsOf[pj[p]!]!, clusterOf[pi[p]!]!, clusterOf[pj[p]!]!),
   );
+  // The first pass is done with these scores: they take the bonus in place.
+  for (const p of second) ps[p] = ps[p]! + ANCHOR_BONUS;
+  join(second.filter((p) => ps[p]! >= MERGE_SCORE));
   return [...new Set(clusterOf)]
     .map((c) => c.members.sort((x, y) => x - y))
     .map((c) => ({
@@ -154,12 +183,6 @@ export function mergeEvents(
     }))
     .sort((a, b) => compareDates(a.event.date, b.event.date) || a.first - b.first)
     .map((x) => x.event);
-}
-
-interface Pair {
-  i: number;
-  j: number;
-  score: number;
 }
 
 /**
@@ -194,66 +217,157 @@ function shareAnchor(a: ReadonlySet<Cluster>, b: ReadonlySet<Cluster>, ca: Clust
 }
 
 /**
- * Pairs worth scoring: mentions of compatible types sharing a trigger word or one of their most
- * distinctive sentence words. An inverted index keeps this near-linear in a long story.
+ * Pairs worth scoring, each given once as (earlier, later): mentions sharing a trigger word or one
+ * of their most distinctive sentence words. An inverted index keeps this near-linear in a long
+ * story: under each word, a mention meets only the PAIRS_PER_KEY mentions indexed before it.
  */
-function candidatePairs(mentions: readonly EventMention[], idf: (k: string) => number): [number, number][] {
+function forCandidatePairs(
+  mentions: readonly EventMention[],
+  idf: (k: string) => number,
+  visit: (i: number, j: number) => void,
+): void {
   const byKey = new Map<string, number[]>();
   const keysOf = mentions.map((m) => {
-    const context = [...m.context.keys()].sort((a, b) => idf(b) - idf(a) || (a < b ? -1 : 1)).slice(0, INDEX_WORDS);
+    const context = [...m.context.keys()]
+      .map((k) => ({ k, w: idf(k) }))
+      .sort((a, b) => b.w - a.w || (a.k < b.k ? -1 : 1))
+      .slice(0, INDEX_WORDS)
+      .map((x) => x.k);
     // A quotation is found again by its three longest words, whatever the sentences around it.
     const quote = [...(m.quote ?? [])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, 3);
-    return new Set([...m.trigger.keys(), ...context, ...quote.map((w) => "q:" + w)]);
-  });
-  keysOf.forEach((keys, i) => {
-    for (const k of keys) {
+    const keys = [...new Set([...m.trigger.keys(), ...context, ...quote.map((w) => "q:" + w)])];
+    return keys.map((k) => {
       let list = byKey.get(k);
       if (!list) byKey.set(k, (list = []));
-      list.push(i);
-    }
+      return list;
+    });
   });
-  const seen = new Set<number>();
-  const out: [number, number][] = [];
-  const n = mentions.length;
-  for (const list of byKey.values()) {
-    // Neighbours in story order only: a long story's common words must not pair everything with everything.
-    for (let p = 1; p < list.length; p++) {
-      for (let q = Math.max(0, p - PAIRS_PER_KEY); q < p; q++) {
+  keysOf.forEach((lists, i) => lists.forEach((list) => list.push(i)));
+  // Mention j sits at position `at` of each of its lists: its neighbours are the entries just before.
+  const seenBy = new Int32Array(mentions.length).fill(-1);
+  const cursor = new Map<number[], number>();
+  keysOf.forEach((lists, j) => {
+    for (const list of lists) {
+      const at = cursor.get(list) ?? 0;
+      cursor.set(list, at + 1);
+      // Neighbours in story order only: a long story's common words must not pair everything with everything.
+      for (let q = Math.max(0, at - PAIRS_PER_KEY); q < at; q++) {
         const i = list[q]!;
-        const j = list[p]!;
-        if (seen.has(i * n + j)) continue;
-        seen.add(i * n + j);
-        out.push([i, j]);
+        if (seenBy[i] === j) continue;
+        seenBy[i] = j;
+        visit(i, j);
       }
     }
+  });
+}
+
+/**
+ * The mentions' codes that decide compatibility (type, date, countries: see event-compat.ts),
+ * numbered, with compatibility remembered per pair of numbers.
+ */
+class Codes {
+  /** Each mention's code number. */
+  readonly of: number[];
+  /** One event carrying each code. */
+  readonly events: Event[] = [];
+  private readonly memo = new Map<number, boolean>();
+  /** Actor lists with their sectors, numbered, and whether two clash (sectorsClash), remembered. */
+  private readonly actorIds = new Map<string, number>();
+  private readonly actorLists: (readonly Actor[])[] = [];
+  private readonly clashMemo: Map<number, boolean>[] = [];
+
+  constructor(mentions: readonly EventMention[]) {
+    const ids = new Map<string, number>();
+    this.of = mentions.map((m) => {
+      const key = sameCodesKey(m.event);
+      let id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, (id = this.events.length));
+        this.events.push(m.event);
+      }
+      return id;
+    });
   }
-  return out;
+
+  compatible(x: number, y: number): boolean {
+    if (x === y) return true;
+    const key = x < y ? x * this.events.length + y : y * this.events.length + x;
+    let v = this.memo.get(key);
+    if (v === undefined) this.memo.set(key, (v = eventsCompatible(this.events[x]!, this.events[y]!)));
+    return v;
+  }
+
+  /** The number of an actor list, sectors and all. */
+  actors(xs: readonly Actor[]): number {
+    const key = actorKey(xs);
+    let id = this.actorIds.get(key);
+    if (id === undefined) {
+      this.actorIds.set(key, (id = this.actorLists.length));
+      this.actorLists.push(xs);
+    }
+    return id;
+  }
+
+  clash(x: number, y: number): boolean {
+    const memo = (this.clashMemo[x] ??= new Map());
+    let v = memo.get(y);
+    if (v === undefined) memo.set(y, (v = sectorsClash(this.actorLists[x]!, this.actorLists[y]!)));
+    return v;
+  }
+}
+
+/** What pairScore weighs besides the words, worked out once per mention. */
+class Details {
+  /** The day the event is dated to, when known to the day. */
+  readonly day: number | null;
+  readonly actor: number;
+  readonly recipient: number;
+  readonly cameo: string | undefined;
+  readonly quantities: Record<string, number> | undefined;
+
+  constructor(m: EventMention, codes: Codes) {
+    const r = dayRange(m.event.date);
+    this.day = r && r.first === r.last ? r.first : null;
+    this.actor = codes.actors(m.event.actor);
+    this.recipient = codes.actors(m.event.recipient);
+    this.cameo = m.event.cameo?.slice(0, 3);
+    this.quantities = m.event.quantities;
+  }
+}
+
+/** The score from the words' evidence and the details (see the weights above). */
+function detailScore(words: number, a: Details, b: Details, codes: Codes): number {
+  let score = words;
+  const known = a.day !== null && b.day !== null;
+  if (known && a.day === b.day) score += SAME_DAY_BONUS;
+  else if (known && Math.abs(b.day! - a.day!) === 1) score -= NEXT_DAY_PENALTY;
+  if (codes.clash(a.actor, b.actor) || codes.clash(a.recipient, b.recipient)) score -= SECTOR_CLASH_PENALTY;
+  if (a.cameo && b.cameo) score += a.cameo === b.cameo ? SAME_CAMEO_BONUS : -OTHER_CAMEO_PENALTY;
+  if (sameQuantity(a.quantities, b.quantities)) score += SAME_QUANTITY_BONUS;
+  return score;
 }
 
 /** A growing cluster, summarised by its distinct codes so that joining two is checked on codes, not members. */
 interface Cluster {
   members: number[];
-  /** Distinct full codes (type, date, actors and recipients with sectors) → one event carrying them. */
-  codes: Map<string, Event>;
-  /** Each member article → the codes its mentions share (one article restates one set of codes). */
-  byArticle: Map<string, string>;
+  /** Distinct code numbers (type, date, countries of actors and recipients; see Codes). */
+  codes: number[];
+  codeSet: Set<number>;
+  /** Each member article → the code its mentions share (one article restates one set of codes). */
+  byArticle: Map<string, number>;
 }
 
-function newCluster(m: EventMention, i: number): Cluster {
-  const key = codeKey(m.event);
-  return { members: [i], codes: new Map([[key, m.event]]), byArticle: new Map([[m.article, sameCodesKey(m.event)]]) };
+function newCluster(m: EventMention, i: number, code: number): Cluster {
+  return { members: [i], codes: [code], codeSet: new Set([code]), byArticle: new Map([[m.article, code]]) };
 }
 
-function clustersCompatible(
-  a: Cluster,
-  b: Cluster,
-  compatible: (x: [string, Event], y: [string, Event]) => boolean,
-): boolean {
-  for (const [art, k] of a.byArticle) {
-    const other = b.byArticle.get(art);
+function clustersCompatible(a: Cluster, b: Cluster, codes: Codes): boolean {
+  const [small, large] = a.byArticle.size <= b.byArticle.size ? [a, b] : [b, a];
+  for (const [art, k] of small.byArticle) {
+    const other = large.byArticle.get(art);
     if (other !== undefined && other !== k) return false;
   }
-  for (const x of a.codes) for (const y of b.codes) if (!compatible(x, y)) return false;
+  for (const x of a.codes) for (const y of b.codes) if (!codes.compatible(x, y)) return false;
   return true;
 }
 
@@ -262,24 +376,13 @@ function clustersCompatible(
  * that are dated: a day apart, the pair must then pass with the next-day penalty, as if its
  * members carried their clusters' days. Otherwise an undated mention links two next-day events.
  */
-function clusterDaysSupport(a: Cluster, b: Cluster, x: Event, y: Event, score: number): boolean {
+function clusterDaysSupport(a: Cluster, b: Cluster, x: Event, y: Event, score: number, codes: Codes): boolean {
   if (dayGap(x.date, y.date) !== null) return true;
-  const days = (c: Cluster) => [...c.codes.values()].map((e) => e.date).filter((d) => dateWidth(d) === 1);
+  const days = (c: Cluster) => c.codes.map((k) => codes.events[k]!.date).filter((d) => dateWidth(d) === 1);
   const da = days(a);
   const db = days(b);
   if (!da.length || !db.length || da.some((d) => db.some((e) => sameDay(d, e)))) return true;
   return score - NEXT_DAY_PENALTY >= MERGE_SCORE;
-}
-
-/** eventsCompatible, remembered per pair of distinct codes. */
-function compatibilityCache(): (x: [string, Event], y: [string, Event]) => boolean {
-  const memo = new Map<string, boolean>();
-  return ([kx, ex], [ky, ey]) => {
-    const key = kx < ky ? `${kx}\n${ky}` : `${ky}\n${kx}`;
-    let v = memo.get(key);
-    if (v === undefined) memo.set(key, (v = eventsCompatible(ex, ey)));
-    return v;
-  };
 }
 
 const actorKey = (xs: readonly Actor[]) =>
@@ -288,34 +391,18 @@ const actorKey = (xs: readonly Actor[]) =>
     .sort()
     .join(",");
 const countryKey = (xs: readonly Actor[]) => [...new Set(xs.map((x) => x.country))].sort().join(",");
-function codeKey(e: Event): string {
-  return `${e.event}|${e.date}|${actorKey(e.actor)}|${actorKey(e.recipient)}`;
-}
-/** Equal exactly when event-compat's sameCodes holds. */
+/** Equal exactly when event-compat's sameCodes holds; all that eventsCompatible looks at. */
 function sameCodesKey(e: Event): string {
   return `${e.event}|${e.date}|${countryKey(e.actor)}|${countryKey(e.recipient)}`;
-}
-
-/** Codes compatible, and mentions from one article only when the article restates the same codes. */
-function pairCompatible(a: EventMention, b: EventMention): boolean {
-  return eventsCompatible(a.event, b.event) && (a.article !== b.article || sameCodes(a.event, b.event));
 }
 
 /** Word and detail evidence that two compatible mentions are one event (exported for diagnostics). */
 export function pairScore(a: EventMention, b: EventMention, idf: (k: string) => number): number {
   if (sameQuote(a, b)) return 1;
-  let score =
+  const codes = new Codes([a, b]);
+  const words =
     W_TRIGGER * weightedCosine(a.trigger, b.trigger, idf) + W_CONTEXT * weightedCosine(a.context, b.context, idf);
-  if (sameDay(a.event.date, b.event.date)) score += SAME_DAY_BONUS;
-  else if (Math.abs(dayGap(a.event.date, b.event.date) ?? 0) === 1) score -= NEXT_DAY_PENALTY;
-  if (sectorsClash(a.event.actor, b.event.actor) || sectorsClash(a.event.recipient, b.event.recipient)) {
-    score -= SECTOR_CLASH_PENALTY;
-  }
-  const ca = a.event.cameo?.slice(0, 3);
-  const cb = b.event.cameo?.slice(0, 3);
-  if (ca && cb) score += ca === cb ? SAME_CAMEO_BONUS : -OTHER_CAMEO_PENALTY;
-  if (sameQuantity(a.event.quantities, b.event.quantities)) score += SAME_QUANTITY_BONUS;
-  return score;
+  return detailScore(words, new Details(a, codes), new Details(b, codes), codes);
 }
 
 /** Mostly the same quoted words, or a shared run of QUOTE_RUN words (one outlet quotes the other's quote in part). */
