@@ -89,10 +89,19 @@ export function eventsCompatible(a: Event, b: Event): boolean {
 export function sameCodes(a: Event, b: Event): boolean {
   return (
     a.event === b.event &&
-    a.date === b.date &&
+    knownDate(a.date) === knownDate(b.date) &&
     countryKey(a.actor) === countryKey(b.actor) &&
     countryKey(a.recipient) === countryKey(b.recipient)
   );
+}
+
+/**
+ * A date as sameCodes compares it: an unanchored value ("on Tuesday" with no publication date,
+ * XXXX-WXX-2) says no more than no date, so a lead without it and a body sentence with it still
+ * restate one event.
+ */
+export function knownDate(d: string | null): string | null {
+  return d && !d.startsWith("X") ? d : null;
 }
 
 function countryKey(xs: readonly Actor[]): string {

@@ -377,3 +377,45 @@ test("in a long story, each of two same-type events told by many outlets merges 
   );
   assert.equal(events[0]!.independent_sources, 7);
 });
+
+test("a bare weekday from an undated report is anchored by another outlet's dated report, and its restatement merges", () => {
+  const specs: ArticleSpec[] = [
+    {
+      id: "a",
+      title: null,
+      text: "Days after the Veldmark council voted to ask Orlan for talks, envoys met. The Veldmark council voted on Tuesday to ask Orlan for talks.",
+      events: [
+        { id: "lead", text: "voted to ask Orlan for talks", type: "REQUEST", actor: "XVM", recipient: "XOR" },
+        {
+          id: "body",
+          text: "voted on Tuesday to ask Orlan for talks",
+          type: "REQUEST",
+          actor: "XVM",
+          recipient: "XOR",
+          date: "XXXX-WXX-2",
+        },
+      ],
+    },
+    {
+      id: "b",
+      title: null,
+      published: "2031-04-11",
+      text: "The Veldmark council has asked Orlan for talks.",
+      events: [{ id: "e", text: "has asked Orlan for talks", type: "REQUEST", actor: "XVM", recipient: "XOR" }],
+    },
+  ];
+  const arts = specs.map(article);
+  const day = (iso: string | null) => (iso ? Date.parse(iso) / 86_400_000 : null);
+  const sources = new Map<string, MentionSource>(
+    arts.map((a) => [a.id, { outlet: a.id, family: a.id, day: day(a.meta.published) }]),
+  );
+  const events = mergeEvents(
+    arts.flatMap((a) => articleMentions(a)),
+    sources,
+  );
+  assert.equal(events.length, 1);
+  assert.deepEqual(keys(events[0]!).sort(), ["a/body", "a/lead", "b/e"]);
+  // 2031-04-11 is a Friday: the Tuesday before it.
+  assert.equal(events[0]!.date, "2031-04-08");
+  assert.equal(events[0]!.date_inferred, true);
+});

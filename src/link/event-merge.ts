@@ -6,7 +6,7 @@
 import type { Actor, Event, EventStatus, StoryEvent } from "../model/schema.js";
 import { DocFreq } from "./doc-freq.js";
 import type { EventMention } from "./event-mentions.js";
-import { eventsCompatible, sectorsClash } from "./event-compat.js";
+import { eventsCompatible, knownDate, sectorsClash } from "./event-compat.js";
 import { stableId } from "./hashing.js";
 import { compareDates, dateWidth, dayGap, dayRange, sameDay } from "./timeline.js";
 import { anchorWeekday } from "./weekday-anchor.js";
@@ -393,7 +393,7 @@ const actorKey = (xs: readonly Actor[]) =>
 const countryKey = (xs: readonly Actor[]) => [...new Set(xs.map((x) => x.country))].sort().join(",");
 /** Equal exactly when event-compat's sameCodes holds; all that eventsCompatible looks at. */
 function sameCodesKey(e: Event): string {
-  return `${e.event}|${e.date}|${countryKey(e.actor)}|${countryKey(e.recipient)}`;
+  return `${e.event}|${knownDate(e.date)}|${countryKey(e.actor)}|${countryKey(e.recipient)}`;
 }
 
 /** Word and detail evidence that two compatible mentions are one event (exported for diagnostics). */
