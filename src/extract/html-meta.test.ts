@@ -215,3 +215,43 @@ test("a date in a running sentence away from the header is not the page's date",
     null,
   );
 });
+
+test("a JSON state script's publication key dates a page that states no date elsewhere", () => {
+  const page = (state: string, head = "") =>
+    `<html><head>${head}<script type="application/json" id="__NEXT_DATA__">${state}</script></head>` +
+    "<body><h1>Ferry timetable changes</h1><p>The winter ferry leaves an hour later.</p></body></html>";
+  // Publication keys before creation keys, a later change's never; the first in page order.
+  assert.equal(
+    meta(
+      page(
+        '{"post":{"updatedAt":"2021-06-01T10:00:00Z","createdAt":"2021-03-01","publishedAt":"2021-03-02T08:00:00Z"}}',
+      ),
+    ).published?.slice(0, 10),
+    "2021-03-02",
+  );
+  assert.equal(meta(page('{"createdAt":"2020-11-09","updatedAt":"2021-01-01"}')).published?.slice(0, 10), "2020-11-09");
+  assert.equal(
+    meta(page('{"a":{"published_at":"2019-04-05"},"b":{"published_at":"2018-01-01"}}')).published?.slice(0, 10),
+    "2019-04-05",
+  );
+  // A Unix time in milliseconds, and JSON escaped within a string.
+  assert.equal(meta(page('{"datePublished":1577880000000}')).published?.slice(0, 10), "2020-01-01");
+  assert.equal(meta(page('{"s":"{\\"publishDate\\":\\"2022-07-14\\"}"}')).published?.slice(0, 10), "2022-07-14");
+  assert.equal(meta(page('{"updatedAt":"2021-06-01"}')).published, null);
+  // Any date the page itself states comes first.
+  assert.equal(
+    meta(
+      page('{"publishedAt":"2021-03-02"}', '<meta property="article:published_time" content="2021-05-05">'),
+    ).published?.slice(0, 10),
+    "2021-05-05",
+  );
+});
+
+test("a plain script's JSON is not read for a date", () => {
+  assert.equal(
+    meta(
+      '<html><head><script>var s = {"publishedAt":"2021-03-02"};</script></head><body><p>Ferry news.</p></body></html>',
+    ).published,
+    null,
+  );
+});

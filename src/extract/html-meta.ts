@@ -442,7 +442,8 @@ export function readHtmlMeta(tree: HtmlTree): HtmlMeta {
   // The page's locale with its country when it states one ("de_DE" in og:locale, "pt-BR" as lang).
   const locale = [tags.get("og:locale"), parts.lang].find((l) => l && /[-_]/.test(l)) ?? parts.lang;
   const candidates = dateCandidates(parts, dated, order, locale ?? null);
-  const published = chooseDate(candidates);
+  // A framework's state script is read last: only when nothing the page states or shows gives a date.
+  const published = chooseDate(candidates) ?? stateJsonDate(tree.stateJson, order, locale ?? null);
   const url =
     [parts.canonical, tags.get("og:url"), str(article?.url)].map(clean).find((u) => /^https?:\/\//.test(u)) ?? null;
   const publisher = article ? nameOf(article.publisher) : null;
@@ -583,6 +584,50 @@ function dateCandidates(
       out.push({ source: "visible", value: texts[i]!, iso: d.iso, dist: i - at, cue: d.cue, line: true });
   }
   return out;
+}
+
+/** Keys of JSON state data naming the publication, then (after "---") the creation. */
+const STATE_DATE_KEYS: string[][] = (() => {
+  const lines = dataLines("extract/date-json-keys.txt");
+  const cut = lines.indexOf("---");
+  return cut < 0 ? [lines] : [lines.slice(0, cut), lines.slice(cut + 1)];
+})();
+/**
+ * What follows a key's name in JSON, escaped JSON within a string too: its closing quote, the
+ * colon and a short string value or a Unix time in seconds or milliseconds.
+ */
+const STATE_VALUE_RE = /^\\?"\s*:\s*(?:\\?"([^"\\]{6,40})\\?"|(\d{10}|\d{13})(?![\d.]))/;
+/** How many places of one key in one script are tried before it is given up. */
+const STATE_KEY_TRIES = 20;
+
+/**
+ * The publication date in a page's JSON state scripts (Next.js's `__NEXT_DATA__`, a shop's
+ * article object): the first value in page order of a key naming the publication, else of one
+ * naming the creation. Only a raw scan of the text for the listed keys, no JSON parse.
+ */
+function stateJsonDate(scripts: readonly string[], order: SlashOrder | null, locale: string | null): string | null {
+  for (const keys of STATE_DATE_KEYS) {
+    for (const text of scripts) {
+      let best: { at: number; iso: string } | null = null;
+      for (const key of keys) {
+        const needle = `"${key}`;
+        for (let i = text.indexOf(needle), n = 0; i >= 0 && n < STATE_KEY_TRIES; i = text.indexOf(needle, i + 1), n++) {
+          if (best && i >= best.at) break;
+          const m = STATE_VALUE_RE.exec(text.slice(i + needle.length, i + needle.length + 80));
+          if (!m) continue;
+          const value = m[1] ?? new Date(Number(m[2]) * (m[2]!.length === 10 ? 1000 : 1)).toISOString();
+          const read = parseDateValue(value, order);
+          const iso = read && inLocalTime(read, locale);
+          if (iso) {
+            best = { at: i, iso };
+            break;
+          }
+        }
+      }
+      if (best) return best.iso;
+    }
+  }
+  return null;
 }
 
 /** How many short text pieces after the heading a date line belongs to the article's header. */

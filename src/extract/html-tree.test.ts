@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { elements, firstTag, parseTree, textOf } from "./html-tree.js";
+import { elements, firstTag, MAX_STATE_CHARS, parseTree, textOf } from "./html-tree.js";
 
 test("elements come in document order, the root first", () => {
   const { body } = parseTree(
@@ -25,4 +25,16 @@ test("script and style content stays out of the tree; JSON-LD is kept aside", ()
   );
   assert.deepEqual(tree.ldJson, ['{"a":1}']);
   assert.equal(textOf(tree.body), "Pier");
+});
+
+test("JSON state scripts are kept aside, other scripts not, each cut at its cap", () => {
+  const tree = parseTree(
+    '<head><script id="__NEXT_DATA__" type="application/json">{"b":2}</script><script type="application/json">{"c":3}</script>' +
+      '<script>var d = {"e":4};</script><script type="application/ld+json">{"a":1}</script></head><body><p>Quay</p></body>',
+  );
+  assert.deepEqual(tree.stateJson, ['{"b":2}', '{"c":3}']);
+  assert.deepEqual(tree.ldJson, ['{"a":1}']);
+  assert.equal(textOf(tree.body), "Quay");
+  const big = parseTree(`<script type="application/json">"${"x".repeat(MAX_STATE_CHARS + 50)}"</script>`);
+  assert.equal(big.stateJson[0]!.length, MAX_STATE_CHARS);
 });

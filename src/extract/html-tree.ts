@@ -2,7 +2,8 @@
  * A light element tree of an HTML page, built by htmlparser2's tokenizer in one pass: only what
  * extraction reads (tag, attributes, children, text). A full DOM (linkedom) costs five times as
  * much to build and its selectors are slow; script, style and SVG content never enters the tree,
- * and JSON-LD is kept aside as text. Truncated pages give the tree read so far.
+ * and JSON-LD and other JSON state scripts are kept aside as text. Truncated pages give the tree
+ * read so far.
  */
 import { Parser } from "htmlparser2";
 
@@ -22,7 +23,17 @@ export interface HtmlTree {
   hasBody: boolean;
   /** Text of each JSON-LD script. */
   ldJson: string[];
+  /**
+   * Text of each JSON state script (`type="application/json"`, Next.js's `__NEXT_DATA__`), its
+   * first {@link MAX_STATE_CHARS} characters only.
+   */
+  stateJson: string[];
 }
+
+/** How much of a JSON state script is kept: frameworks put whole page states there, megabytes. */
+export const MAX_STATE_CHARS = 200_000;
+/** Script types of JSON state data (JSON-LD apart). */
+const STATE_TYPE_RE = /^\s*(?:application|text)\/json\s*(?:;|$)/i;
 
 /** Content never read as text (ruby readings among it); JSON-LD scripts are the exception, kept aside. */
 const SKIP = new Set([
@@ -52,6 +63,8 @@ export function parseTree(html: string): HtmlTree {
   let skipTag = "";
   let ld: string | null = null;
   const ldJson: string[] = [];
+  let state: string | null = null;
+  const stateJson: string[] = [];
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -63,6 +76,8 @@ export function parseTree(html: string): HtmlTree {
           skipDepth = 1;
           skipTag = name;
           if (name === "script" && /ld\+json/i.test(attrs.type ?? "")) ld = "";
+          else if (name === "script" && (STATE_TYPE_RE.test(attrs.type ?? "") || attrs.id === "__NEXT_DATA__"))
+            state = "";
           return;
         }
         // A page that never closes its <head> still shows what follows as its body.
@@ -83,6 +98,8 @@ export function parseTree(html: string): HtmlTree {
       ontext(text) {
         if (skipDepth) {
           if (ld !== null) ld += text;
+          else if (state !== null && state.length < MAX_STATE_CHARS)
+            state += text.slice(0, MAX_STATE_CHARS - state.length);
           return;
         }
         const last = cur.kids.length - 1;
@@ -91,9 +108,10 @@ export function parseTree(html: string): HtmlTree {
       },
       onclosetag(name) {
         if (skipDepth) {
-          if (name === skipTag && --skipDepth === 0 && ld !== null) {
-            ldJson.push(ld);
-            ld = null;
+          if (name === skipTag && --skipDepth === 0) {
+            if (ld !== null) ldJson.push(ld);
+            if (state) stateJson.push(state);
+            ld = state = null;
           }
           return;
         }
@@ -108,7 +126,7 @@ export function parseTree(html: string): HtmlTree {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return { root, body: body ?? root, hasBody: body !== null, ldJson };
+  return { root, body: body ?? root, hasBody: body !== null, ldJson, stateJson };
 }
 
 /** Elements of `root` (itself included) in document order. */
