@@ -11,6 +11,7 @@ import { eventDate, eventQuantities } from "./when.js";
 import { locatedPlace } from "./location.js";
 import { participleToll } from "./toll.js";
 import { asActor, rolesOf } from "./roles.js";
+import { verbalAttack } from "./verbal-attack.js";
 import type { EventModel } from "./model/index.js";
 import {
   backedConfidence,
@@ -70,13 +71,58 @@ let wordScratch = new Uint8Array(1024);
 function triggerWords(v: DocView, patterns: PatternIndex): Uint8Array {
   if (wordScratch.length < v.n) wordScratch = new Uint8Array(Math.max(v.n, 2 * wordScratch.length));
   const out = wordScratch.fill(0, 0, v.n);
-  for (let k = 0; k < v.n; k++) {
-    const p = v.pos[k];
-    if ((p !== "VERB" && p !== "NOUN" && p !== "PROPN" && p !== "ADJ") || v.entityAt[k]! >= 0) continue;
-    const lemma = v.lemma[k]!;
-    if (patterns.has(lemma) || (v.low[k] !== lemma && patterns.has(v.low[k]!))) out[k] = 1;
+  for (const [first, last] of v.sentences) {
+    const titleCase = isTitleCase(v, first, last);
+    for (let k = first; k < last; k++) {
+      const p = v.pos[k];
+      if ((p !== "VERB" && p !== "NOUN" && p !== "PROPN" && p !== "ADJ") || v.entityAt[k]! >= 0) continue;
+      const lemma = v.lemma[k]!;
+      if (!patterns.has(lemma) && (v.low[k] === lemma || !patterns.has(v.low[k]!))) continue;
+      if (!titleCase && isName(v, first, k)) continue;
+      if (inCompoundModifier(v, k)) continue;
+      out[k] = 1;
+    }
   }
   return out;
+}
+
+const SPEECH_AFTER_NAME: ReadonlySet<string> = new Set(["said", "says", "told", "added", "wrote", "argued", "noted"]);
+
+/**
+ * Whether a capitalised trigger word is a name, not the verb or noun it spells ("Rep. Stephen
+ * Lynch said", "Lynch said"): inside a sentence a capital marks a name; at its start (or after an
+ * opening quote or bracket) only when a speech verb follows, as in "Lynch said".
+ */
+function isName(v: DocView, first: number, k: number): boolean {
+  const c = v.text.charCodeAt(v.start[k]!);
+  if (c < 65 || c > 90) return false;
+  const opening = k === first || v.pos[k - 1] === "PUNCT";
+  return !opening || SPEECH_AFTER_NAME.has(v.low[k + 1] ?? "");
+}
+
+/**
+ * A participle closing a hyphenated modifier ("coal-fired plants", "state-backed media") describes
+ * a thing; it reports no act. Nouns after a hyphen ("air-strike") are still triggers.
+ */
+function inCompoundModifier(v: DocView, k: number): boolean {
+  const at = v.start[k]!;
+  return at > 1 && v.text.charCodeAt(at - 1) === 45 && v.text.charCodeAt(at - 2) !== 32 && v.low[k]!.endsWith("ed");
+}
+
+/** A headline in title case ("Army Ordered To Leave The City"), where capitals mark no names. */
+function isTitleCase(v: DocView, first: number, last: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let k = first; k < last; k++) {
+    if (v.end[k]! - v.start[k]! < 4) continue;
+    const c = v.text.charCodeAt(v.start[k]!);
+    const lower = c >= 97 && c <= 122;
+    if (!lower && !(c >= 65 && c <= 90)) continue;
+    words++;
+    if (!lower) capitals++;
+  }
+  // Names alone capitalise about half of a busy sentence ("Senator Paul Lynch met officials from Vesta").
+  return words > 1 && capitals / words >= 0.8;
 }
 
 /** Whether any token of [first, last) is a trigger word of the pattern index that a pattern row codes. */
@@ -175,7 +221,7 @@ export function codeEvents(
       const byModel = verb >= 0;
       // A condition ("should Putin invade") is not an event; it makes its main clause conditional.
       if (c.kind === "protasis") continue;
-      const p = hit.pattern;
+      let p = hit.pattern;
       // ", killing 12 people" after an attack is that attack's toll, not a second event.
       if (c.kind === "participial" && previous?.clause === ci - 1 && previous.event === p.event) {
         const toll = participleToll(v, hit.token, c.last);
@@ -185,6 +231,12 @@ export function codeEvents(
       }
       const said = attributionOf(v, clauses, ci, hit.token, article.quotes);
       const roles = rolesOf(v, clauses, ci, hit, subjects, objects, said.entity, said);
+      // "Senator X attacked her rival": campaign talk, not an assault.
+      if (p.event === "ASSAULT" && !hit.noun && !byModel) {
+        const verbal = verbalAttack(v, hit.token, c, range, roles, article.entities);
+        if (verbal === "none") continue;
+        if (verbal) p = verbal;
+      }
       if (p.mode === "allege") objects[ci] = roles.recipient;
       if (roles.inanimate && !p.anyActor) continue;
       if (!roles.actor.length && !p.anyActor) continue;

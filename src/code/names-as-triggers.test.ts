@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codeEvents } from "./code-events.js";
+import { defaultPatterns } from "./patterns.js";
+import { testDoc, type TestEntity } from "./test-doc.js";
+
+// A word that spells a trigger is no trigger when it is a name or part of a modifier.
+const norland = { name: "Norland", country: "NOR", sector: "GOV" };
+const vesta = { name: "Vesta", country: "VES", sector: "GOV" };
+const entities: TestEntity[] = [
+  { text: "Norland", actor: norland, kind: "PLACE" },
+  { text: "Vesta", actor: vesta, kind: "PLACE" },
+];
+const types = (text: string) =>
+  codeEvents(testDoc(text, entities), defaultPatterns(), () => undefined).map((e) => e.event);
+
+test("a surname that spells a verb is not that verb", () => {
+  assert.deepEqual(types("Norland's envoy, Senator Paul Lynch, met officials from Vesta."), ["CONSULT"]);
+  assert.deepEqual(types("Lynch said Norland would not change course."), []);
+  assert.deepEqual(types("Senator Amy Kill said Norland had done nothing wrong."), []);
+});
+
+test("the same words in lower case, or in a title-case headline, are still triggers", () => {
+  assert.deepEqual(types("Norland shelled Vesta overnight."), ["ASSAULT"]);
+  assert.deepEqual(types("Norland Troops Shelled Vesta Overnight"), ["ASSAULT"]);
+});
+
+test("a participle closing a hyphenated modifier reports no act", () => {
+  assert.deepEqual(types("Norland will close its coal-fired power plants by 2030."), []);
+  assert.deepEqual(types("Norland fired missiles at Vesta."), ["ASSAULT"]);
+});
