@@ -29,3 +29,11 @@ test("a participle closing a hyphenated modifier reports no act", () => {
   assert.deepEqual(types("Norland will close its coal-fired power plants by 2030."), []);
   assert.deepEqual(types("Norland fired missiles at Vesta."), ["ASSAULT"]);
 });
+
+test("firing staff is a dismissal and targeting a policy aim is no attack; firing on people and drones targeting depots are", () => {
+  assert.deepEqual(types("Norland fired 300 employees of the state bank."), []);
+  assert.deepEqual(types("Dozens of employees of the Norland bank were fired last year."), []);
+  assert.deepEqual(types("The new Norland rules target power plant emissions."), []);
+  assert.deepEqual(types("Norland troops fired on protesters in Vesta."), ["ASSAULT"]);
+  assert.deepEqual(types("Norland drones targeted Vesta's fuel depots."), ["ASSAULT"]);
+});
