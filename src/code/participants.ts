@@ -1,3 +1,4 @@
+import { personGender, pronounGender } from "./pronoun-gender.js";
 import { dataRecords } from "../data/data-files.js";
 import type { Entity } from "../model/schema.js";
 import type { Clause } from "./clauses.js";
@@ -75,10 +76,18 @@ export function resolvePronoun(v: DocView, i: number, speaker: number): number {
       if (ent.kind === "GROUP" && !STATE_SECTORS.has(ent.actor?.sector ?? "")) return e;
     }
   }
+  // "she" passes over a man named more recently, and "he" over a woman, when their names tell.
+  const wanted = personal ? pronounGender(w) : null;
   for (let e = v.entities.length - 1; e >= 0; e--) {
     const ent = v.entities[e]!;
     if (ent.start >= at) continue;
-    if (personal ? ent.kind === "PERSON" : ent.kind !== "PERSON") return e;
+    if (!personal) {
+      if (ent.kind !== "PERSON") return e;
+      continue;
+    }
+    if (ent.kind !== "PERSON") continue;
+    const g = wanted && personGender(v.text, ent.start, ent.end, ent.actor?.name);
+    if (!g || g === wanted) return e;
   }
   return -1;
 }
