@@ -1,4 +1,4 @@
-import { personGender, pronounGender } from "./pronoun-gender.js";
+import { personGender, pronounGender } from "../kb/gender.js";
 import { dataRecords } from "../data/data-files.js";
 import type { Entity } from "../model/schema.js";
 import type { Clause } from "./clauses.js";

@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityKind, Speaker } from "../../model/schema.js";
 import { type Refers, SPEAKER_WORDS } from "./lexicon.js";
+import { type Gender, nameGender, personGender, pronounGender } from "../../kb/gender.js";
 import { type TokenRange, phraseAfter, trailingName } from "./speaker-phrase.js";
 import { type TokenView, paragraphIndex, word } from "./token-view.js";
 
@@ -65,7 +66,8 @@ export function resolveSpeaker(ctx: ResolveContext, r: TokenRange): Resolved {
   // 3.
   if (r.first === r.last && v.tokens[r.first]!.pos === "PRON") {
     const refers = SPEAKER_WORDS.get(word(v, r.first).toLowerCase());
-    const found = refers && refers !== "SELF" ? antecedent(ctx, refers, start, "") : undefined;
+    const pronoun = word(v, r.first).toLowerCase();
+    const found = refers && refers !== "SELF" ? antecedent(ctx, refers, start, "", pronounGender(pronoun)) : undefined;
     if (found) return { speaker: { ...found.speaker, start, end }, kind: found.kind };
     return { speaker: { text: word(v, r.first), start, end }, kind: undefined };
   }
@@ -137,10 +139,28 @@ function fromEntity(ctx: ResolveContext, e: Entity, start: number, end: number):
  * quotation's speaker wins over a nearer mention, since reporters keep "he said" for whoever they
  * are quoting; role nouns prefer an entity introduced with that role word.
  */
-function antecedent(ctx: ResolveContext, refers: Refers, at: number, role: string): Resolved | undefined {
-  const said = lastSpeaker(ctx, refers, at, role);
+function antecedent(
+  ctx: ResolveContext,
+  refers: Refers,
+  at: number,
+  role: string,
+  gender: Gender | null = null,
+): Resolved | undefined {
+  // A pronoun whose gender no candidate shows falls back to the nearest candidate: the names list
+  // is partial, and a wrong guess is no worse than none.
+  return (gender && antecedentOf(ctx, refers, at, role, gender)) || antecedentOf(ctx, refers, at, role, null);
+}
+
+function antecedentOf(
+  ctx: ResolveContext,
+  refers: Refers,
+  at: number,
+  role: string,
+  gender: Gender | null,
+): Resolved | undefined {
+  const said = lastSpeaker(ctx, refers, at, role, gender);
   if (refers === "SPEAKER") return said;
-  const entity = lastEntity(ctx, refers, at, role);
+  const entity = lastEntity(ctx, refers, at, role, gender);
   if (role && entity) return fromEntity(ctx, entity, entity.start, entity.end);
   if (said && (!entity || paragraphIndex(ctx.view, at) - paragraphIndex(ctx.view, said.at) <= RECENT_PARAGRAPHS)) {
     return said;
@@ -162,22 +182,40 @@ function fits(refers: Refers, kind: EntityKind | undefined, text: string, role: 
   }
 }
 
-function lastSpeaker(ctx: ResolveContext, refers: Refers, at: number, role: string): SaidBefore | undefined {
+/** Whether a candidate named `name` can be the "he" or "she" asking for `gender`. */
+const genderFits = (gender: Gender | null, name: string, g?: Gender | null) =>
+  !gender || (g ?? nameGender(name) ?? gender) === gender;
+
+function lastSpeaker(
+  ctx: ResolveContext,
+  refers: Refers,
+  at: number,
+  role: string,
+  gender: Gender | null,
+): SaidBefore | undefined {
   for (let k = ctx.history.length - 1; k >= 0; k--) {
     const h = ctx.history[k]!;
     if (h.at > at) continue;
+    if (!genderFits(gender, h.speaker.actor?.name ?? h.speaker.text, nameGender(h.speaker.text))) continue;
     if (fits(refers, h.kind, h.speaker.text, role)) return h;
   }
   return undefined;
 }
 
-function lastEntity(ctx: ResolveContext, refers: Refers, at: number, role: string): Entity | undefined {
+function lastEntity(
+  ctx: ResolveContext,
+  refers: Refers,
+  at: number,
+  role: string,
+  gender: Gender | null,
+): Entity | undefined {
   const text = ctx.view.text;
   for (let k = ctx.entities.length - 1; k >= 0; k--) {
     const e = ctx.entities[k]!;
     if (e.end > at || SPEAKER_WORDS.has(e.text.toLowerCase())) continue;
     if (refers === "PERSON") {
       if (e.kind !== "PERSON") continue;
+      if (!genderFits(gender, e.text, personGender(text, e.start, e.end, e.actor?.name))) continue;
       if (!role) return e;
       const intro = text.slice(Math.max(0, e.start - INTRODUCTION_WINDOW), e.end).toLowerCase();
       if (intro.includes(role)) return e;

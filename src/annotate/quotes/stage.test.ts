@@ -110,6 +110,18 @@ test("pronouns resolve to the last person quoted, with the full actor", () => {
   assert.equal(text.slice(q.speaker!.start!, q.speaker!.end!), "she");
 });
 
+test("'she' passes over a man quoted more recently when the names tell, and names that tell nothing keep the nearest", () => {
+  const MARK: Actor = { name: "Mark Dunlo", country: "NRL", sector: "GOV", id: "dunlo" };
+  const text = `“The harvest failed,” Ana Belko said.\n\n“Prices will rise,” Mark Dunlo said.\n\n“We need seed grain,” she said.`;
+  const es = [...mentions(text, "Ana Belko", "PERSON", BELKO), ...mentions(text, "Mark Dunlo", "PERSON", MARK)];
+  assert.equal(find(quotes(text, es), "seed grain")!.speaker?.actor?.id, "belko");
+  // Names that tell nothing: the last person quoted, as before.
+  const QUILL: Actor = { ...MARK, name: "Quill Dunlo", id: "dunlo" };
+  const men = text.replace("Ana Belko", "Ivo Belko").replace("Mark Dunlo", "Quill Dunlo");
+  const es2 = [...mentions(men, "Ivo Belko", "PERSON", BELKO), ...mentions(men, "Quill Dunlo", "PERSON", QUILL)];
+  assert.equal(find(quotes(men, es2), "seed grain")!.speaker?.actor?.id, "dunlo");
+});
+
 test("role nouns and 'the statement' refer back to the body or speaker they fit", () => {
   const text =
     `Norland on Monday cut ties with Tarsk, the Norlandic foreign ministry said.\n\n` +

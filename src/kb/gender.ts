@@ -29,10 +29,11 @@ export function personGender(text: string, start: number, end: number, actorName
   const before = text.slice(Math.max(0, start - 16), start);
   if (TITLE_F.test(before)) return "f";
   if (TITLE_M.test(before)) return "m";
-  for (const name of [text.slice(start, end), actorName ?? ""]) {
-    const first = FIRST_WORD.exec(name)?.[0]?.toLowerCase();
-    const g = first ? GIVEN.get(first) : undefined;
-    if (g) return g;
-  }
-  return null;
+  return nameGender(text.slice(start, end)) ?? (actorName ? nameGender(actorName) : null);
+}
+
+/** The gender a name's given name tells ("Maria Lind" f), or null. */
+export function nameGender(name: string): Gender | null {
+  const first = FIRST_WORD.exec(name)?.[0]?.toLowerCase();
+  return (first && GIVEN.get(first)) || null;
 }

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { codeEvents } from "./code-events.js";
-import { defaultPatterns } from "./patterns.js";
-import { personGender, pronounGender } from "./pronoun-gender.js";
-import { testDoc, type TestEntity } from "./test-doc.js";
+import { codeEvents } from "../code/code-events.js";
+import { defaultPatterns } from "../code/patterns.js";
+import { personGender, pronounGender } from "./gender.js";
+import { testDoc, type TestEntity } from "../code/test-doc.js";
 
 test("a person's gender comes from a courtesy title or a given name, and is unknown otherwise", () => {
   const text = "Mrs. Okafor and Mr. Lind met Maria Svensson, Tom Brandt and Quill Arden.";
