@@ -22,7 +22,7 @@ export function storyTable(stories: readonly Story[], articles: readonly Article
     const rows = story.events
       .slice(0, MAX_EVENTS_SHOWN)
       .map((e) => [
-        e.date ?? "undated",
+        e.date ? `${e.date}${e.date_inferred ? " (inferred)" : ""}` : "undated",
         e.event,
         `${actors(e.actor)} → ${actors(e.recipient) || "–"}`,
         e.status,

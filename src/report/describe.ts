@@ -58,6 +58,9 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::[\d.]+)?(?:Z|[+-
  * written, in the source's own zone); any other value (TIMEX3 weeks, years, X-filled) as given.
  */
 export function prettyDate(value: string): string {
+  // "on Tuesday" in an article whose date nobody knows: the weekday is all there is.
+  const weekday = /^XXXX-WXX-([1-7])$/.exec(value);
+  if (weekday) return `a ${WEEKDAYS[+weekday[1]! % 7]} (week unknown)`;
   const m = ISO_DAY.exec(value);
   if (!m) return value;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
