@@ -6,7 +6,10 @@ import { storyTable } from "./story-table.js";
 const event = (id: string, date: string | null, inferred = false): Story["events"][number] => ({
   id,
   event: "CONSULT",
-  actor: [{ name: "Norland", country: "NOR" }],
+  actor: [
+    { name: "Norland", country: "NOR", sector: "GOV" },
+    { name: "Ana Belko", country: "NOR", sector: "GOV" },
+  ],
   recipient: [{ name: "Vesta", country: "VES" }],
   date,
   ...(inferred ? { date_inferred: true } : {}),
@@ -27,4 +30,7 @@ test("the terminal timeline marks inferred dates and undated events", () => {
   assert.match(out, /2031-04-08 \(inferred\)/);
   assert.match(out, /2031-04-09(?! \(inferred\))/);
   assert.match(out, /undated/);
+  // Two actors with one code are shown once.
+  assert.match(out, /NOR\/GOV → VES/);
+  assert.doesNotMatch(out, /NOR\/GOV\+NOR\/GOV/);
 });

@@ -48,8 +48,9 @@ function outletOf(a: Article | undefined): string {
   return a.source.path?.split("/").pop() ?? a.id;
 }
 
+/** The actors' codes, each once: Putin and the Kremlin are both RUS/GOV. */
 function actors(list: readonly Actor[]): string {
-  return list.map((a) => (a.sector ? `${a.country}/${a.sector}` : a.country)).join("+");
+  return [...new Set(list.map((a) => (a.sector ? `${a.country}/${a.sector}` : a.country)))].join("+");
 }
 
 function table(header: string[], rows: string[][], width: number): string[] {
