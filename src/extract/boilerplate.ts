@@ -3,6 +3,7 @@
  * data/extract/boilerplate.tsv or a general shape (tag runs, headline-like lines).
  */
 import { dataRows } from "../data/data-files.js";
+import { groupEnd, topAlternatives } from "../data/regex-source.js";
 
 type Kind = "line" | "strong" | "weak" | "cut" | "list" | "related";
 
@@ -34,7 +35,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 function kindMatcher(ps: string[]): KindMatcher {
   const flags = /\\p\{/.test(ps.join("|")) ? "u" : "";
-  const anchored = ps.filter((p) => p.startsWith("^") && !hasTopLevelAlternative(p));
+  const anchored = ps.filter((p) => p.startsWith("^") && topAlternatives(p).length === 1);
   const loose = ps.filter((p) => !anchored.includes(p));
   const needs = loose.map(requiredLiterals);
   const m: KindMatcher = {
@@ -88,45 +89,6 @@ const any = (kind: Kind, s: string) => {
   return !!m.loose?.test(lastLower);
 };
 
-/** The index after the group or class that opens at `i` (escapes and nested classes skipped). */
-function skipGroup(p: string, i: number): number {
-  const close = p[i] === "[" ? "]" : ")";
-  let depth = 0;
-  for (let j = i; j < p.length; j++) {
-    const c = p[j];
-    if (c === "\\") j++;
-    else if (c === "[" && close === ")") j = skipGroup(p, j) - 1;
-    else if (c === (close === "]" ? "[" : "(")) depth++;
-    else if (c === close && --depth === 0) return j + 1;
-  }
-  return p.length;
-}
-
-/** Whether the pattern is several alternatives at its top level (`a|b`). */
-function hasTopLevelAlternative(p: string): boolean {
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "\\") i++;
-    else if (c === "(" || c === "[") i = skipGroup(p, i) - 1;
-    else if (c === "|") return true;
-  }
-  return false;
-}
-
-/** The top-level alternatives of a pattern. */
-function alternatives(p: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "\\") i++;
-    else if (c === "(" || c === "[") i = skipGroup(p, i) - 1;
-    else if (c === "|") [out[out.length], from] = [p.slice(from, i), i + 1];
-  }
-  out.push(p.slice(from));
-  return out;
-}
-
 /**
  * Texts of which a match of the pattern holds at least one, each a run of literal characters the
  * pattern (or each alternative of a group it needs) requires; null when none can be told. The
@@ -135,8 +97,9 @@ function alternatives(p: string): string[] {
 export function requiredLiterals(p: string): string[] | null {
   // Surrogate pairs count as two characters without the Unicode flag: not worth reading.
   if (/[\ud800-\udfff]/.test(p)) return null;
-  if (hasTopLevelAlternative(p)) {
-    const parts = alternatives(p).map(requiredLiterals);
+  const alts = topAlternatives(p);
+  if (alts.length > 1) {
+    const parts = alts.map(requiredLiterals);
     return parts.every((x) => x) ? (parts.flat() as string[]) : null;
   }
   let best: string[] | null = null;
@@ -170,11 +133,11 @@ export function requiredLiterals(p: string): string[] | null {
       if (LITERAL_ESCAPE_RE.test(e)) atom = e;
       else if ((e === "p" || e === "P" || e === "u") && p[next] === "{") next = p.indexOf("}", next) + 1 || p.length;
     } else if (c === "(") {
-      next = skipGroup(p, i);
+      next = groupEnd(p, i);
       const inner = p.slice(i + 1, next - 1);
       if (!inner.startsWith("?")) group = inner;
       else if (inner.startsWith("?:")) group = inner.slice(2);
-    } else if (c === "[") next = skipGroup(p, i);
+    } else if (c === "[") next = groupEnd(p, i);
     else if ("^$.|".includes(c)) next = i + 1;
     else {
       atom = c;

@@ -16,6 +16,7 @@ import {
 } from "./dates.js";
 import { namesOf, textOf, type El, type HtmlTree } from "./html-tree.js";
 import { languageCode } from "./language.js";
+import { topAlternatives } from "../data/regex-source.js";
 
 /** The metadata a page states, before the outlet suffix is taken off the title. */
 export interface HtmlMeta {
@@ -170,19 +171,7 @@ const notPublished = (t: string) => (/\d/.test(t) ? NOT_PUBLISHED_RE : NOT_PUBLI
  * alternative of its own outside parentheses.
  */
 export function needsDigit(pattern: string): boolean {
-  if (!/^\\d(?![?*]|\{0)/.test(pattern)) return false;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return false;
-  }
-  return true;
+  return /^\\d(?![?*]|\{0)/.test(pattern) && topAlternatives(pattern).length === 1;
 }
 const MIN_DATE_TEXT = 6;
 /** How far from the headline, in short text pieces, a visible date line is looked for. */

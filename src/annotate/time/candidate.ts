@@ -2,6 +2,7 @@
 import type { Span, Time } from "../../model/schema.js";
 import type { Day } from "./calendar.js";
 import type { Tense } from "./tense.js";
+import { groupEnd, topAlternatives } from "../../data/regex-source.js";
 
 export type TimeType = Time["type"];
 
@@ -81,28 +82,6 @@ function unionOf(rules: readonly Rule[]): RegExp {
   return new RegExp(parts.join("|"), "gi");
 }
 
-/** The top-level alternatives of a regex source (split on the `|` outside groups and classes). */
-function topAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === "\\") i++;
-    else if (inClass) inClass = ch !== "]";
-    else if (ch === "[") inClass = true;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
 /**
  * The characters a match of `source` can start with, as a table over ASCII, or null when the
  * source opens with anything but word boundaries and then a literal, `\d` or a group of such
@@ -119,9 +98,9 @@ function addFirstChars(source: string, ignoreCase: boolean, table: Uint8Array): 
     while (alt.startsWith("\\b")) alt = alt.slice(2);
     let atomEnd: number;
     if (alt.startsWith("(?:")) {
-      atomEnd = closingParen(alt);
-      if (atomEnd < 0 || !addFirstChars(alt.slice(3, atomEnd), ignoreCase, table)) return false;
-      atomEnd++;
+      // The gates compile, so the group closes: groupEnd is just past its ")".
+      atomEnd = groupEnd(alt, 0);
+      if (!addFirstChars(alt.slice(3, atomEnd - 1), ignoreCase, table)) return false;
     } else if (alt.startsWith("\\d")) {
       for (let c = 48; c <= 57; c++) table[c] = 1;
       atomEnd = 2;
@@ -137,21 +116,6 @@ function addFirstChars(source: string, ignoreCase: boolean, table: Uint8Array): 
     if (/^(?:[?*]|\{0)/.test(alt.slice(atomEnd))) return false;
   }
   return true;
-}
-
-/** The index of the `)` closing the group that opens `source`, or -1. */
-function closingParen(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === "\\") i++;
-    else if (inClass) inClass = ch !== "]";
-    else if (ch === "[") inClass = true;
-    else if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /**
