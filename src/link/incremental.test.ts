@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Article } from "../model/schema.js";
 import { linkArticles, linkCorpus } from "./link-corpus.js";
 import { StoryLinker, type LinkerState } from "./story-linker.js";
-import { article } from "./test-articles.js";
+import { article, saveChanges as save } from "./test-articles.js";
 
 const harbour = (id: string, published: string, extra: string) =>
   article({
@@ -34,23 +34,6 @@ const stream = [
   harbour("h3", "2031-06-03", "Marta Vosk met the Veldmark port authority on Wednesday."),
   quarry("q2", "2031-06-02"),
 ];
-
-/** Saves what the linker changed into a state, as the store does. */
-function save(state: LinkerState, linker: StoryLinker): LinkerState {
-  const ch = linker.takeChanges();
-  const df = new Map(state.df);
-  for (const [k, n] of ch.df) df.set(k, n);
-  const stories = new Map(state.stories.map((s) => [s.id, s]));
-  for (const s of ch.stories) stories.set(s.id, JSON.parse(JSON.stringify(s)));
-  for (const id of ch.removed) stories.delete(id);
-  return {
-    docs: ch.docs,
-    df: [...df],
-    stories: [...stories.values()],
-    copies: [...state.copies, ...ch.copies],
-    shingles: [...state.shingles, ...ch.shingles],
-  };
-}
 
 test("adding articles one run at a time gives the stories and ids of adding them at once", () => {
   const atOnce = linkCorpus(stream);

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Article } from "../model/schema.js";
 import { linkCorpus } from "./link-corpus.js";
 import { StoryLinker, type LinkerState } from "./story-linker.js";
-import { article } from "./test-articles.js";
+import { article, saveChanges as save } from "./test-articles.js";
 
 const mk = (id: string, published: string, title: string, text: string): Article =>
   article({ id, title, published, outlet: `Outlet ${id}`, text });
@@ -142,23 +142,6 @@ test("a story whose articles all tell one event does not split", () => {
   assert.equal(id, linker.storyId("a1"));
   assert.equal(linker.stories().length, 4);
 });
-
-/** Saves what the linker changed into a state, as the store does. */
-function save(state: LinkerState, linker: StoryLinker): LinkerState {
-  const ch = linker.takeChanges();
-  const df = new Map(state.df);
-  for (const [k, n] of ch.df) df.set(k, n);
-  const stories = new Map(state.stories.map((s) => [s.id, s]));
-  for (const s of ch.stories) stories.set(s.id, JSON.parse(JSON.stringify(s)));
-  for (const id of ch.removed) stories.delete(id);
-  return {
-    docs: ch.docs,
-    df: [...df],
-    stories: [...stories.values()],
-    copies: [...state.copies, ...ch.copies],
-    shingles: [...state.shingles, ...ch.shingles],
-  };
-}
 
 test("a split made across saved runs gives the stories and ids of one run", () => {
   let state: LinkerState = { docs: 0, df: [], stories: [], copies: [], shingles: [] };

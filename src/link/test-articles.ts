@@ -4,6 +4,7 @@
  */
 import type { Actor, Article, Event } from "../model/schema.js";
 import { newArticle } from "../model/article.js";
+import type { LinkerState, StoryLinker } from "./story-linker.js";
 
 /** An event given by its words in the text and its codes. */
 export interface EventSpec {
@@ -81,5 +82,22 @@ export function article(spec: ArticleSpec): Article {
     }),
     quotes: (spec.quotes ?? []).map((q) => ({ ...find(q), text: q, kind: "direct" as const, speaker: null })),
     events,
+  };
+}
+
+/** Saves what the linker changed into a state, as the store does. */
+export function saveChanges(state: LinkerState, linker: StoryLinker): LinkerState {
+  const ch = linker.takeChanges();
+  const df = new Map(state.df);
+  for (const [k, n] of ch.df) df.set(k, n);
+  const stories = new Map(state.stories.map((s) => [s.id, s]));
+  for (const s of ch.stories) stories.set(s.id, JSON.parse(JSON.stringify(s)));
+  for (const id of ch.removed) stories.delete(id);
+  return {
+    docs: ch.docs,
+    df: [...df],
+    stories: [...stories.values()],
+    copies: [...state.copies, ...ch.copies],
+    shingles: [...state.shingles, ...ch.shingles],
   };
 }
