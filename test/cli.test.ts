@@ -143,3 +143,27 @@ test("schema prints the JSON Schema that the output is validated against", () =>
   const schema = JSON.parse(r.out);
   assert.deepEqual(Object.keys(schema.properties).sort(), ["articles", "stories", "version"]);
 });
+
+test("analyze keeps every article of an input larger than one analysis batch, each with its own text", () => {
+  const dir = mkdtempSync(join(tmpdir(), "storyline-cli-"));
+  const towns = ["Velmar", "Ostra", "Kelby", "Marnis", "Tolle"];
+  const lines = Array.from({ length: 75 }, (_, i) =>
+    JSON.stringify({
+      id: `many-${i}`,
+      title: `Ferry ${i} resumes service`,
+      text: `The ferry operator in ${towns[i % 5]} said on Monday that route ${i} would reopen after repairs.`,
+    }),
+  );
+  writeFileSync(join(dir, "many.jsonl"), lines.join("\n") + "\n");
+  const json = join(dir, "c.json");
+  const r = storyline(["analyze", join(dir, "many.jsonl"), "--db", join(dir, "s.db"), "--json", json, "--no-progress"]);
+  assert.equal(r.code, 0, r.err);
+  const corpus = JSON.parse(readFileSync(json, "utf8")) as Corpus;
+  assert.equal(corpus.articles.length, 75);
+  for (let i = 0; i < 75; i++) {
+    const a = corpus.articles.find((x) => x.id === `many-${i}`);
+    assert.ok(a?.text.includes(`route ${i} would reopen`), `many-${i} has its own text`);
+    assert.ok(a!.sentences.length >= 1, `many-${i} went through the stages`);
+  }
+  assert.match(r.out, /75 article\(s\) analysed/);
+});

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { readInputs } from "../ingest/read-inputs.js";
 import { defaultContext, defaultPipeline } from "../pipeline/default-pipeline.js";
+import { PIPE_BATCH } from "../pipeline/runner.js";
 import { publicArticle } from "../model/article.js";
 import type { Article, Corpus } from "../model/schema.js";
 import type { Store } from "../store/store.js";
@@ -55,6 +56,19 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
   let analysed = 0;
   let known = 0;
   let batch: Article[] = [];
+  let pending: Article[] = [];
+  // Analyses the pending articles and queues them for the store.
+  const analysePending = async (tick: boolean) => {
+    for (const done of pipeline.runBatch(pending)) {
+      for (const issue of done.issues.filter((i) => i.code === "stage-failed")) {
+        progress.log(`storyline: ${done.source.path ?? done.id}: stage ${issue.stage} failed: ${issue.message}`);
+      }
+      batch.push(done);
+      if (tick) progress.tick();
+    }
+    pending = [];
+    if (batch.length >= BATCH) await flush();
+  };
   const flush = async () => {
     if (batch.length) await store.putArticles(batch);
     batch = [];
@@ -64,9 +78,10 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
   // 1–2. Resume what an interrupted run stored but did not analyse, then the new inputs.
   for (const id of await store.pendingIds()) {
     const raw = await store.getArticle(id);
-    if (raw) batch.push(pipeline.run(raw));
-    if (batch.length >= BATCH) await flush();
+    if (raw) pending.push(raw);
+    if (pending.length >= PIPE_BATCH) await analysePending(false);
   }
+  await analysePending(false);
   const reading = { fetch: { allowPrivateNetwork: opts.allowPrivateNetwork === true } };
   for await (const parsed of readInputs(inputs, process.stdin, reading)) {
     if ("error" in parsed) {
@@ -87,16 +102,13 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
       continue;
     }
     seen.add(article.id);
+    // Stored raw before it is analysed, so a killed run resumes where it stopped.
     await store.putRaw(article);
-    const done = pipeline.run(article);
-    for (const issue of done.issues.filter((i) => i.code === "stage-failed")) {
-      progress.log(`storyline: ${article.source.path ?? article.id}: stage ${issue.stage} failed: ${issue.message}`);
-    }
-    batch.push(done);
+    pending.push(article);
     analysed++;
-    progress.tick();
-    if (batch.length >= BATCH) await flush();
+    if (pending.length >= PIPE_BATCH) await analysePending(true);
   }
+  await analysePending(true);
   await flush();
   progress.finish();
 

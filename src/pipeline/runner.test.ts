@@ -41,3 +41,33 @@ test("a failing stage is recorded on the document and dependent stages are skipp
   assert.match(out.issues[0]!.message, /no sentences today/);
   assert.deepEqual(out.stages, ["t"]);
 });
+
+test("a batch gives each article what run gives it, a failure in one article leaving the others whole", () => {
+  const picky: Stage = {
+    name: "picky",
+    needs: ["text"],
+    adds: ["sentences"],
+    run: (a) => {
+      if (a.text.includes("bad")) throw new Error(`cannot split ${a.id}`);
+      return { ...a, sentences: [{ start: 0, end: a.text.length }] };
+    },
+  };
+  const p = assemble([textStage, picky, after], ctx);
+  const inputs = ["one good line", "a bad line", "another good one"].map((body, i) =>
+    newArticle(`b${i}`, { path: `${i}.txt` }, { format: "text", body }),
+  );
+  const batch = p.runBatch(inputs);
+  assert.deepEqual(
+    batch,
+    inputs.map((a) => p.run(a)),
+  );
+  assert.deepEqual(
+    batch.map((a) => a.stages),
+    [["t", "picky", "after"], ["t"], ["t", "picky", "after"]],
+  );
+  assert.deepEqual(
+    batch[1]!.issues.map((i) => i.code),
+    ["stage-failed", "skipped"],
+  );
+  assert.equal(batch.length, 3);
+});
