@@ -46,6 +46,24 @@ test("dates in URL paths", () => {
   assert.equal(dateFromUrl("https://news.example/2023/03/13/ferry-a1"), "2023-03-13");
   assert.equal(dateFromUrl("https://news.example/world/20230313-ferry"), "2023-03-13");
   assert.equal(dateFromUrl("https://news.example/world/ferry-a2023"), null);
+  assert.equal(dateFromUrl("https://blog.example/home/2023/3/7/ferry-diary"), "2023-03-07");
+  assert.equal(dateFromUrl("https://blog.example/2023/3/ferry-diary"), null, "a month is not a day");
+  assert.equal(dateFromUrl("https://club.example/news/28-02-2023-ferry-cup"), "2023-02-28");
+  assert.equal(dateFromUrl("https://club.example/news/02-28-2023"), "2023-02-28");
+  assert.equal(dateFromUrl("https://club.example/news/03-04-2023"), null, "day or month first is not known");
+});
+
+test("a year running into the next element's word still ends its date", () => {
+  // A published and an updated date set side by side, read as one text.
+  assert.equal(publishedDateIn("Posted on Freitag, 15. April 2016Samstag, 4. März 2017")?.iso, "2016-04-15");
+  assert.equal(findDate("May 3, 2021Updated")?.iso, "2021-05-03");
+  assert.equal(findDate("3. Mai 20215"), null);
+});
+
+test("dotted dates with spaces after the dots", () => {
+  assert.equal(findDate("Von Ann Berg 4.\u20092.\u20092022.")?.iso, "2022-02-04");
+  assert.equal(findDate("am 4. 2. 2022")?.iso, "2022-02-04");
+  assert.equal(findDate("Kapitel 4. 2. Teil"), null);
 });
 
 test("two-digit years in dotted dates, but not version numbers", () => {

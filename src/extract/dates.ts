@@ -13,9 +13,12 @@ const ZONE_ALT = [...ZONES.keys()].sort((a, b) => b.length - a.length).join("|")
 const ORD = "(?:st|nd|rd|th)?";
 
 const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-const MDY_RE = new RegExp(`(?<![\\p{L}])(${MONTH_ALT})\\.? (\\d{1,2})${ORD},? (\\d{4})\\b`, "iu");
-const DMY_RE = new RegExp(`\\b(\\d{1,2})${ORD}\\.? (?:de )?(${MONTH_ALT})\\.?,? (?:de )?(\\d{4})\\b`, "iu");
-const DOTTED_RE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+// A year may run into the next element's word ("15. April 2016Samstag, 4. März 2017" from a
+// published and an updated date set side by side): only a further digit ends the match.
+const MDY_RE = new RegExp(`(?<![\\p{L}])(${MONTH_ALT})\\.? (\\d{1,2})${ORD},? (\\d{4})(?!\\d)`, "iu");
+const DMY_RE = new RegExp(`\\b(\\d{1,2})${ORD}\\.? (?:de )?(${MONTH_ALT})\\.?,? (?:de )?(\\d{4})(?!\\d)`, "iu");
+/** "22.02.2022", and with (thin) spaces after the dots: "4. 2. 2022". */
+const DOTTED_RE = /\b(\d{1,2})\.[ \u00a0\u2009\u202f]?(\d{1,2})\.[ \u00a0\u2009\u202f]?(\d{4})(?!\d)/;
 /** "28.01.22", "Di 10.12.19": a German or French short date; not a version number ("4.10.22.1", "v1.2.22"). */
 const DOTTED_SHORT_RE = /(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/u;
 const SLASHED_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
@@ -26,6 +29,10 @@ const TIME_RE = new RegExp(
   "iu",
 );
 const URL_DATE_RE = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/;
+/** A date with the year last as a whole path segment or its start: "/29-10-2021", "/23-01-2022-final". */
+const URL_END_YEAR_RE = /\/(\d{2})[-_.](\d{2})[-_.]((?:19|20)\d{2})(?:[/_.-]|$)/;
+/** A path of folders for year, month and day without leading zeros: "/2017/7/12/". */
+const URL_SHORT_DATE_RE = /\/((?:19|20)\d{2})\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])(?:\/|$)/;
 
 /** A date found in a string: its ISO value and where it sits. */
 export interface FoundDate {
@@ -229,7 +236,7 @@ export function parseDateValue(value: string, order?: SlashOrder | null): string
   return findDate(value.trim(), order)?.iso ?? null;
 }
 
-/** The date in a URL's path (/2022/02/22/, /2022-02-22-, /20220222/), or null. */
+/** The date in a URL's path (/2022/02/22/, /2022-02-22-, /20220222/, /2022/2/22/), or null. */
 export function dateFromUrl(url: string): string | null {
   let path = url;
   try {
@@ -237,8 +244,12 @@ export function dateFromUrl(url: string): string | null {
   } catch {
     // Not an absolute URL: read it as a path.
   }
-  const m = URL_DATE_RE.exec(path);
-  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  const m = URL_DATE_RE.exec(path) ?? URL_SHORT_DATE_RE.exec(path);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Day and month before the year ("/meldungen/29-10-2021"): only when the day cannot be a month,
+  // as American addresses put the month first.
+  const e = URL_END_YEAR_RE.exec(path);
+  return e ? slashed(Number(e[1]), Number(e[2]), Number(e[3])) : null;
 }
 
 const DATE_FILLER_RE = new RegExp(

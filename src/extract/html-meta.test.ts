@@ -255,3 +255,75 @@ test("a plain script's JSON is not read for a date", () => {
     null,
   );
 });
+
+test("the header's date is the date line nearest under the heading, or just above it", () => {
+  // A list of dated links follows the heading; its items are date-classed, the header's line is not.
+  const links = [5, 4, 3]
+    .map(
+      (d) =>
+        `<li><a href="/n${d}">Notice ${d}</a> <time datetime="2022-03-0${d}" class="date">0${d}.03.2022</time></li>`,
+    )
+    .join("");
+  const page =
+    "<html><body><h1>Harbour notices</h1>" +
+    `<p>09.03.2022</p><ul>${links}</ul><p>The harbour office posts its notices here.</p></body></html>`;
+  assert.equal(meta(page).published, "2022-03-09");
+  const above =
+    '<html><head><meta name="date" content="2022-03-20"></head><body><p>11.03.2022</p><p>Orvik desk</p>' +
+    "<h1>Ferry returns</h1><p>The ferry to Orvik runs again after the storm.</p></body></html>";
+  assert.equal(meta(above).published, "2022-03-11");
+  // The line just above the heading is nearer than one five lines under it.
+  const both =
+    "<html><body><p>11.03.2022</p><h1>Ferry returns</h1><p>by Ann Berg</p><p>Orvik desk</p><p>Port news</p>" +
+    "<p>Harbour office</p><p>Monday, March 14, 2022</p><p>The ferry to Orvik runs again after the storm.</p></body></html>";
+  assert.equal(meta(both).published, "2022-03-11");
+});
+
+test("a slashed header date read in the wrong order gives way to the metadata's", () => {
+  const page = (content: string) =>
+    `<html lang="de"><head><meta property="article:published_time" content="${content}"></head>` +
+    "<body><h1>Fähre fährt wieder</h1><p>11/01/2021</p><p>Die Fähre nach Orvik fährt wieder.</p></body></html>";
+  // The German page writes the month first: the metadata tells which reading is meant.
+  assert.equal(meta(page("2021-11-01T05:00:00+01:00")).published, "2021-11-01T05:00:00+01:00");
+  assert.equal(meta(page("2021-01-03T05:00:00+01:00")).published, "2021-01-11");
+});
+
+test("an event's date and hours are not the page's date", () => {
+  const page = (line: string) =>
+    '<html><head><meta property="article:published_time" content="2020-01-07"></head>' +
+    `<body><h1>Tasting evening</h1><p>${line}</p><p>Bring a glass.</p></body></html>`;
+  assert.equal(meta(page("Termin: 21.02.2020, 19 Uhr")).published, "2020-01-07");
+  assert.equal(meta(page("30. März 2020, 13:15 Uhr - 19:00 Uhr")).published, "2020-01-07");
+  assert.equal(meta(page("Event date: 3 May 2021")).published, "2020-01-07");
+  assert.equal(meta(page("30.03.2020, 13.15 Uhr – 19.00 Uhr")).published, "2020-01-07");
+  assert.equal(meta(page("21.02.2020")).published, "2020-02-21");
+  assert.equal(meta(page("Di 21.02.20 - 19:30")).published, "2020-02-21T19:30", "a date and a time is no span");
+});
+
+test("a page's last edit is its date when it states no other", () => {
+  const page = (line: string) =>
+    `<html><body><h1>Orvik club</h1><p>Meetings every first Tuesday.</p><div id="footer"><p>${line}</p></div></body></html>`;
+  assert.equal(meta(page("This page was last edited on 4 May 2021, at 19:23.")).published, "2021-05-04T19:23");
+  assert.equal(
+    meta(page("Diese Seite wurde zuletzt am 4. Mai 2021 um 19:23 Uhr geändert.")).published?.slice(0, 10),
+    "2021-05-04",
+  );
+  assert.equal(meta(page("Copyright 2021")).published, null);
+});
+
+test("a date among a list of dates is no page's date", () => {
+  const items = ["27.02.2020", "26.02.2020", "19.02.2020", "17.02.2020"]
+    .map((d, i) => `<li><p>${d}</p><p>Members' news number ${i}</p></li>`)
+    .join("");
+  const list = `<html><body><h1>About the cooperative</h1><ul>${items}</ul></body></html>`;
+  assert.equal(meta(list).published, null);
+  const one = "<html><body><h1>About the cooperative</h1><p>27.02.2020</p><p>Our members meet.</p></body></html>";
+  assert.equal(meta(one).published, "2020-02-27");
+});
+
+test("publishing plugins' meta names for the publication time are read", () => {
+  const page =
+    '<html><head><meta name="shareaholic:article_published_time" content="2014-03-17T01:44:37+01:00"></head>' +
+    "<body><h1>How it works</h1><p>Text.</p></body></html>";
+  assert.equal(meta(page).published, "2014-03-17T01:44:37+01:00");
+});

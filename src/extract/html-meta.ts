@@ -55,6 +55,11 @@ const DATE_KEYS = [
   "published_time",
   "og:published_time",
   "citation_publication_date",
+  // Publishing plugins' and indexers' names for the same value.
+  "prism.publicationdate",
+  "article:published",
+  "cxenseparse:recs:publishtime",
+  "shareaholic:article_published_time",
 ];
 const TITLE_KEYS = ["og:title", "twitter:title", "parsely-title", "dc.title", "title"];
 const SITE_KEYS = ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"];
@@ -409,6 +414,24 @@ function names(x: unknown): string[] {
 
 /** Reads the metadata of a parsed page. */
 export function readHtmlMeta(tree: HtmlTree): HtmlMeta {
+  return readMeta(tree).meta;
+}
+
+/**
+ * The publication-date candidates of a parsed page, the date chosen from them and the title they
+ * were placed by: for diagnosis (scripts/explain-dates.ts).
+ */
+export function explainDate(tree: HtmlTree): {
+  candidates: DateCandidate[];
+  published: string | null;
+  title: string | null;
+} {
+  const r = readMeta(tree);
+  return { candidates: r.candidates, published: r.meta.published, title: r.meta.title };
+}
+
+/** The page's metadata and the date candidates it was chosen from. */
+function readMeta(tree: HtmlTree): { meta: HtmlMeta; candidates: DateCandidate[] } {
   const parts = headParts(tree);
   const tags = parts.tags;
   const ld = jsonLd(tree.ldJson);
@@ -432,7 +455,8 @@ export function readHtmlMeta(tree: HtmlTree): HtmlMeta {
   const locale = [tags.get("og:locale"), parts.lang].find((l) => l && /[-_]/.test(l)) ?? parts.lang;
   const candidates = dateCandidates(parts, dated, order, locale ?? null);
   // A framework's state script is read last: only when nothing the page states or shows gives a date.
-  const published = chooseDate(candidates) ?? stateJsonDate(tree.stateJson, order, locale ?? null);
+  const published =
+    chooseDate(candidates) ?? stateJsonDate(tree.stateJson, order, locale ?? null) ?? lastEdit(parts, order);
   const url =
     [parts.canonical, tags.get("og:url"), str(article?.url)].map(clean).find((u) => /^https?:\/\//.test(u)) ?? null;
   const publisher = article ? nameOf(article.publisher) : null;
@@ -449,7 +473,7 @@ export function readHtmlMeta(tree: HtmlTree): HtmlMeta {
     languageCode(tags.get("content-language") ?? parts.contentLanguage) ??
     languageCode(tags.get("og:locale")) ??
     languageCode(str(article?.inLanguage));
-  return { title, pageTitle, titleShown, published, url, outlet, byline, language };
+  return { meta: { title, pageTitle, titleShown, published, url, outlet, byline, language }, candidates };
 }
 
 /**
@@ -509,7 +533,7 @@ function decodeLeftEntities(s: string): string {
 }
 
 /** One value that may state the publication date, where on the page it was read and its reading. */
-interface DateCandidate {
+export interface DateCandidate {
   source: "ld" | "meta" | "time" | "date-class" | "visible";
   value: string;
   iso: string;
@@ -575,6 +599,20 @@ function dateCandidates(
   return out;
 }
 
+/**
+ * The date a line anywhere on the page names as the last change ("This page was last edited on
+ * 3 May 2021", a wiki's footer): the page's own date when it states no other.
+ */
+function lastEdit(parts: HeadParts, order: SlashOrder | null): string | null {
+  for (const t of parts.shortTexts) {
+    if (!DIGIT_RE.test(t)) continue;
+    const d = publishedDateIn(t, order);
+    if (d?.cue === "modified") return d.iso;
+  }
+  return null;
+}
+const DIGIT_RE = /\d/;
+
 /** Keys of JSON state data naming the publication, then (after "---") the creation. */
 const STATE_DATE_KEYS: string[][] = (() => {
   const lines = dataLines("extract/date-json-keys.txt");
@@ -621,38 +659,75 @@ function stateJsonDate(scripts: readonly string[], order: SlashOrder | null, loc
 
 /** How many short text pieces after the heading a date line belongs to the article's header. */
 const HEADER_LINES = 5;
+/** How many short text pieces above the heading a date line still belongs to its header. */
+const ABOVE_HEADLINE = 2;
 
 /**
  * The publication date the candidates give. A date line just under the headline is what the page
  * shows its readers and wins over the head's metadata, which CMSs fill with the first draft's or
  * the last edit's time (the metadata's value is kept when it gives the same day, for its time of
- * day); then the metadata in order of trust; then other visible date lines. Dates a line names as
- * an update come last.
+ * day); then the metadata in order of trust; then other visible date lines that are no list's
+ * items. Dates a line names as an update come last.
  */
 function chooseDate(candidates: readonly DateCandidate[]): string | null {
   const usable = candidates.filter((c) => c.cue !== "modified");
-  const header = usable.find(
-    (c) =>
+  // The header's date line is the one nearest the heading, under it or just above: those further
+  // down may be a list of other posts.
+  let header: DateCandidate | undefined;
+  const rank = (d: number) => (d >= 0 ? d : 0.5 - d);
+  for (const c of usable)
+    if (
       (c.source === "visible" || c.source === "date-class") &&
       c.line &&
       c.dist !== null &&
-      c.dist >= 0 &&
-      c.dist <= HEADER_LINES,
-  );
+      c.dist >= -ABOVE_HEADLINE &&
+      c.dist <= HEADER_LINES &&
+      (!header || rank(c.dist) < rank(header.dist!))
+    )
+      header = c;
   const stated = usable.find((c) => c.source !== "visible" && c.source !== "date-class");
   // The metadata's value, with its time and zone, when it gives the day the header shows.
   if (header && stated && stated.iso.slice(0, 10) === header.iso.slice(0, 10)) return stated.iso;
+  // A header date that is the metadata's with day and month swapped ("11/01/2021" on a page whose
+  // metadata says 1 November) is the same date written in the order the page's language does not use.
+  if (header && stated && SLASHED_RE.test(header.value) && !SLASHED_RE.test(stated.value)) {
+    if (swapped(header.iso) === stated.iso.slice(0, 10)) return stated.iso;
+  }
   // Dates listed one after another under the heading are a list of other posts, not the header's.
   if (header && stated && stated.source !== "time" && isDateList(usable, header)) return stated.iso;
-  // A running sentence's date away from the header tells the story, not the publication.
-  const fallback = usable.find((c) => c.line || (c.dist !== null && c.dist >= -1 && c.dist <= HEADER_LINES));
-  return (header ?? fallback ?? candidates.find((c) => c.line))?.iso ?? null;
+  if (header && !stated && isDateList(usable, header)) header = undefined;
+  // A running sentence's date away from the header tells the story, not the publication; a date
+  // among a list of dates is one of some posts' or events'.
+  const listed = (c: DateCandidate) =>
+    (c.source === "visible" || c.source === "date-class") && c.dist !== null && inDateList(candidates, c);
+  const fallback = usable.find(
+    (c) => (c.line || (c.dist !== null && c.dist >= -1 && c.dist <= HEADER_LINES)) && !listed(c),
+  );
+  return (header ?? fallback ?? candidates.find((c) => c.line && !listed(c)))?.iso ?? null;
+}
+
+const SLASHED_RE = /\d\/\d/;
+
+/** A date's day with its day and month swapped, when both can be a month ("2021-01-11" → "2021-11-01"). */
+function swapped(iso: string): string | null {
+  const [y, m, d] = iso.slice(0, 10).split("-");
+  return Number(d) <= 12 && m !== d ? `${y}-${d}-${m}` : null;
 }
 
 /** How many short text pieces after a header date other dates are counted as a list. */
 const LIST_LINES = 8;
 /** Distinct other days that make the dates after a header date a list. */
 const LIST_DAYS = 2;
+
+/** Whether a date line sits among date lines for other days, before or after it: a list's item. */
+function inDateList(candidates: readonly DateCandidate[], item: DateCandidate): boolean {
+  const days = new Set<string>();
+  for (const c of candidates)
+    if (c.source === "visible" && c.line && c.dist !== null && Math.abs(c.dist - item.dist!) <= LIST_LINES)
+      days.add(c.iso.slice(0, 10));
+  days.delete(item.iso.slice(0, 10));
+  return days.size >= LIST_DAYS;
+}
 
 /** Whether the header date opens a run of date lines for other days: a list of posts or links. */
 function isDateList(candidates: readonly DateCandidate[], header: DateCandidate): boolean {
