@@ -61,11 +61,12 @@ export function extractArticle(raw: Raw, source: Source): Extracted {
   let publishedSource: Meta["published_source"] = null;
   const fromUrl = (url && dateFromUrl(url)) || (source.url && dateFromUrl(source.url)) || null;
   if (given.published) [published, publishedSource] = [parseDateValue(given.published) ?? given.published, "input"];
-  // A whole date in the address is the page's own filing date (htmldate trusts it first); the
-  // page's value is kept when it states the same day with a time.
-  else if (fromUrl && raw.format === "html" && !page.published?.startsWith(fromUrl))
-    [published, publishedSource] = [fromUrl, "url"];
+  // The date the page states (its header line or metadata) wins over a date in the address: the
+  // address keeps the day a CMS first filed the page, which a republished or re-dated page no
+  // longer shows its readers.
   else if (page.published) [published, publishedSource] = [page.published, pageSource];
+  // A whole date in the address is the page's own filing date, trusted over a date in the text.
+  else if (fromUrl && raw.format === "html") [published, publishedSource] = [fromUrl, "url"];
   else if (found.dates[0]) [published, publishedSource] = [found.dates[0], pageSource];
   else if (fromUrl) [published, publishedSource] = [fromUrl, "url"];
   const title = given.title ? splitTitleSuffix(given.title).title : page.title;

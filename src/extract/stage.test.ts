@@ -46,3 +46,23 @@ test("an article without raw input gets an issue, not an exception", () => {
   const out = extractStage.run(bare, ctx);
   assert.equal(out.issues[0]?.stage, "extract");
 });
+
+test("a page's stated date wins over its address's date, which is used when the page states none", () => {
+  const page = (head: string) =>
+    `<html><head><title>Harbour Works Resume</title>${head}<link rel="canonical" href="https://news.example/2019/05/02/harbour-works"></head>` +
+    "<body><article><h1>Harbour Works Resume</h1><p>Work on the northern harbour wall of Veldara resumed on Monday after a winter pause, the port authority said.</p>" +
+    "<p>Crews will pour the last sections of the breakwater before the summer ferry season begins, officials added.</p></article></body></html>";
+  const stated = extractStage.run(
+    newArticle(
+      "d1",
+      {},
+      { format: "html", body: page('<meta property="article:published_time" content="2021-06-07T09:30:00Z">') },
+    ),
+    ctx,
+  );
+  assert.equal(stated.meta.published?.slice(0, 10), "2021-06-07");
+  assert.equal(stated.meta.published_source, "html");
+  const bare = extractStage.run(newArticle("d2", {}, { format: "html", body: page("") }), ctx);
+  assert.equal(bare.meta.published, "2019-05-02");
+  assert.equal(bare.meta.published_source, "url");
+});
