@@ -40,7 +40,8 @@ const lines: string[] = [];
 for (const a of inputs) {
   const done = STAGES.reduce((x, s) => s.run(x, ctx), a);
   const { raw: _raw, ...rest } = done;
-  lines.push(JSON.stringify(rest));
+  // Paths relative to the checkout, so snapshots of two checkouts compare.
+  lines.push(JSON.stringify(rest).replaceAll(root, "<root>"));
 }
 writeFileSync(out, lines.join("\n") + "\n");
 console.error(`snapshot: ${inputs.length} articles → ${out}`);

@@ -1,6 +1,6 @@
 import type { Actor, Quote } from "../model/schema.js";
 import type { Clause } from "./clauses.js";
-import { isCue } from "./cues.js";
+import { CUE, isCue } from "./cues.js";
 import type { DocView } from "./doc-view.js";
 import { FORMS } from "./lexicon.js";
 import { findSubject } from "./participants.js";
@@ -68,7 +68,7 @@ export function attributionOf(
   const next = clauses[ci + 1];
   if (next && next.sentence === c.sentence && next.kind === "tail") {
     for (let k = next.first; k < next.last; k++) {
-      if (v.verb[k] === 1 && isCue(v.lemma[k]!, "speech")) {
+      if (v.verb[k] === 1 && isCue(v.lemma[k]!, CUE.speech)) {
         const e = findSubject(v, next, k, -1).actors[0] ?? -1;
         return { entity: e, ...(e >= 0 ? { actor: v.entities[e]!.actor! } : {}), cue: v.lemma[k]!, quoted: false };
       }
@@ -95,7 +95,7 @@ function cueLemma(cue: string): string {
  */
 function writersAside(v: DocView, c: Clause): boolean {
   if (c.kind !== "relative") return false;
-  for (let k = c.first; k < c.last; k++) if (v.verb[k] === 1 && isCue(v.lemma[k]!, "speech")) return true;
+  for (let k = c.first; k < c.last; k++) if (v.verb[k] === 1 && isCue(v.lemma[k]!, CUE.speech)) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { isCue } from "./cues.js";
+import { CUE, isCue } from "./cues.js";
 import { isNominal, type DocView } from "./doc-view.js";
 
 /**
@@ -67,8 +67,8 @@ function hasVerb(v: DocView, from: number, i: number): boolean {
 /** The last speech verb in [from, i), skipping back over time words, or -1. */
 function speechBefore(v: DocView, from: number, i: number): number {
   for (let k = i - 1; k >= from && k >= i - 5; k--) {
-    if (v.verb[k] === 1 && isCue(v.lemma[k]!, "speech")) return k;
-    if (isCue(v.lemma[k]!, "fear")) return k;
+    if (v.verb[k] === 1 && isCue(v.lemma[k]!, CUE.speech)) return k;
+    if (isCue(v.lemma[k]!, CUE.fear)) return k;
   }
   return -1;
 }
@@ -101,6 +101,17 @@ function cut(st: Cutter, at: number, next: ClauseKind, nextHead?: number, nextFe
   st.fear = nextFear;
 }
 
+/** Whether "and" at i joins two names ("Donetsk and Luhansk"): one phrase, never two clauses. */
+function namesJoined(v: DocView, i: number): boolean {
+  return (v.pos[i - 1] === "PROPN" || v.entityAt[i - 1]! >= 0) && (v.pos[i + 1] === "PROPN" || v.entityAt[i + 1]! >= 0);
+}
+
+/** Whether token j can open a subject or a participle, as after a subordinator ("as independent" cannot). */
+function opensClause(v: DocView, j: number): boolean {
+  const p = v.pos[j];
+  return p === "DET" || p === "PRON" || p === "PROPN" || p === "NOUN" || p === "NUM" || v.verb[j] === 1;
+}
+
 /**
  * Splits one sentence (token range) into clauses. Numbered steps match the comments below.
  */
@@ -112,8 +123,8 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
   // A quote mark may open the adjunct's words: After "recognising the vote", X ordered ...
   let body = lead + 1;
   while (body < last - 1 && QUOTE_MARKS.has(v.low[body]!)) body++;
-  if (isCue(v.lemma[lead]!, "subordinator") && verbAhead(v, body, last) > lead) {
-    st.kind = isCue(v.lemma[lead]!, "conditional") ? "protasis" : "adjunct";
+  if (isCue(v.lemma[lead]!, CUE.subordinator) && verbAhead(v, body, last) > lead) {
+    st.kind = isCue(v.lemma[lead]!, CUE.conditional) ? "protasis" : "adjunct";
   }
   for (let i = first + 1; i < last; i++) {
     const low = v.low[i]!;
@@ -127,9 +138,7 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
     }
     // 2. "and" + verb shares the subject; "and" + subject + verb starts a main clause (not "and to ...").
     // Names joined by "and" ("Donetsk and Luhansk") are one phrase, never two clauses.
-    const names =
-      (v.pos[i - 1] === "PROPN" || v.entityAt[i - 1]! >= 0) && (v.pos[i + 1] === "PROPN" || v.entityAt[i + 1]! >= 0);
-    if (v.pos[i] === "CCONJ" && !names && hasVerb(v, st.from, i) && v.low[i + 1] !== "to") {
+    if (v.pos[i] === "CCONJ" && !namesJoined(v, i) && hasVerb(v, st.from, i) && v.low[i + 1] !== "to") {
       const j = verbAhead(v, i + 1, last);
       if (j > i && subjectThenVerb(v, i + 1, j)) cut(st, i + 1, "main");
       else if (j > i && (j === i + 1 || (subjectThenVerb(v, i + 1, j) === false && onlyAdverbs(v, i + 1, j))))
@@ -156,13 +165,13 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
         continue;
       }
       // 4. ", which X denied" / ", who ..." — a relative clause.
-      if (i + 1 < last && isCue(v.low[i + 1]!, "relative")) {
+      if (i + 1 < last && isCue(v.low[i + 1]!, CUE.relative)) {
         cut(st, i + 1, "relative");
         continue;
       }
       // 5. ", President X said" — the clause before is what X said.
       const j = verbAhead(v, i + 1, last);
-      if (j > i + 1 && isCue(v.lemma[j]!, "speech") && subjectThenVerb(v, i + 1, j)) {
+      if (j > i + 1 && isCue(v.lemma[j]!, CUE.speech) && subjectThenVerb(v, i + 1, j)) {
         cut(st, i + 1, "tail");
         continue;
       }
@@ -171,14 +180,14 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
     if (low === "that" && i > st.from) {
       const s = speechBefore(v, st.from, i);
       if (s >= 0) {
-        cut(st, i + 1, "complement", s, isCue(v.lemma[s]!, "fear"));
+        cut(st, i + 1, "complement", s, isCue(v.lemma[s]!, CUE.fear));
         continue;
       }
     }
     // 7. "officials say Russian troops have entered" — a speech verb followed by a subject and verb.
     if (
       v.verb[i - 1] === 1 &&
-      isCue(v.lemma[i - 1]!, "speech") &&
+      isCue(v.lemma[i - 1]!, CUE.speech) &&
       i - 1 > st.from &&
       (isNominal(v, i) || v.pos[i] === "PRON") &&
       low !== "that"
@@ -191,22 +200,15 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
     }
     // 8. Subordinators ("after", "if", "while") open an adjunct or a condition when a verb follows.
     // The next word must open a subject or a participle: "as independent" is not a clause.
-    const opens =
-      v.pos[i + 1] === "DET" ||
-      v.pos[i + 1] === "PRON" ||
-      v.pos[i + 1] === "PROPN" ||
-      v.pos[i + 1] === "NOUN" ||
-      v.pos[i + 1] === "NUM" ||
-      v.verb[i + 1] === 1;
     if (
       (v.pos[i] === "SCONJ" || v.pos[i] === "ADP" || v.pos[i] === "ADV") &&
-      opens &&
-      isCue(lemma, "subordinator") &&
+      opensClause(v, i + 1) &&
+      isCue(lemma, CUE.subordinator) &&
       prev !== "such"
     ) {
       const j = verbAhead(v, i + 1, last);
       if (j > i) {
-        cut(st, i, isCue(lemma, "conditional") ? "protasis" : "adjunct");
+        cut(st, i, isCue(lemma, CUE.conditional) ? "protasis" : "adjunct");
         continue;
       }
     }

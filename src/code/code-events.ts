@@ -1,17 +1,18 @@
 import type { Actor, Article, Entity, Event, EventStatus, PloverType } from "../model/schema.js";
 import { attributionOf, sameParty } from "./attribution.js";
 import { sentenceClauses, type Clause } from "./clauses.js";
-import { docView, type DocView } from "./doc-view.js";
+import { docView, type DocView, type ViewBuffers } from "./doc-view.js";
 import { actorsOf, findSubject, type Subject } from "./participants.js";
 import type { PatternIndex } from "./patterns.js";
 import { referenceYear, wordingStatus } from "./status.js";
 import { ploverTable } from "./tables.js";
-import { findTrigger, matchToken } from "./triggers.js";
+import { findTrigger, matchToken, type TriggerWords } from "./triggers.js";
 import { eventDate, eventQuantities } from "./when.js";
 import { locatedPlace } from "./location.js";
 import { participleToll } from "./toll.js";
 import { asActor, rolesOf } from "./roles.js";
 import { verbalAttack } from "./verbal-attack.js";
+import { mayHoldWide, wideFilter } from "./word-filter.js";
 import type { EventModel } from "./model/index.js";
 import {
   backedConfidence,
@@ -60,27 +61,63 @@ function withSpeakers(article: Article): Article {
   return extra.length ? { ...article, entities: [...article.entities, ...extra] } : article;
 }
 
-/** The buffer `triggerWords` fills, reused from article to article (coding one article runs start to end, never interleaved). */
-let wordScratch = new Uint8Array(1024);
+/** The number columns of the coder's views, reused from article to article like `wordScratch`. */
+const viewBuffers: ViewBuffers = { ints: new Int32Array(4096), bytes: new Uint8Array(2048) };
+
+const triggerFilters = new WeakMap<PatternIndex, Uint8Array>();
+
+/** The wide word filter of an index's trigger words: it spares the look-up of most tokens. */
+function triggerFilter(patterns: PatternIndex): Uint8Array {
+  let filter = triggerFilters.get(patterns);
+  if (!filter) triggerFilters.set(patterns, (filter = wideFilter(patterns.keys())));
+  return filter;
+}
+
+/** What `triggerWords` fills, reused from article to article (coding one article runs start to end, never interleaved). */
+const wordScratch: TriggerWords = {
+  marked: new Uint8Array(1024),
+  byLemma: [],
+  byForm: [],
+  matched: [],
+  stamp: new Int32Array(1024),
+  round: 1,
+  first: -1,
+  last: -1,
+};
 
 /**
- * 1 for each token whose lemma or form is a trigger word of the pattern index: looked up once per
- * token, and only for tokens a pattern row can match at all (`matchToken` takes no token inside an
- * actor, and every row's part of speech is a verb, noun, proper noun or adjective).
+ * Marks each token whose lemma or form is a trigger word of the pattern index, with its rows:
+ * looked up once per token, and only for tokens a pattern row can match at all (`matchToken` takes
+ * no token inside an actor, and every row's part of speech is a verb, noun, proper noun or adjective).
  */
-function triggerWords(v: DocView, patterns: PatternIndex): Uint8Array {
-  if (wordScratch.length < v.n) wordScratch = new Uint8Array(Math.max(v.n, 2 * wordScratch.length));
-  const out = wordScratch.fill(0, 0, v.n);
+function triggerWords(v: DocView, patterns: PatternIndex): TriggerWords {
+  const filter = triggerFilter(patterns);
+  const out = wordScratch;
+  if (out.marked.length < v.n) {
+    out.marked = new Uint8Array(Math.max(v.n, 2 * out.marked.length));
+    out.stamp = new Int32Array(out.marked.length);
+  }
+  const marked = out.marked.fill(0, 0, v.n);
+  // A new article: no match kept from the last one may be taken for this one's.
+  out.round++;
+  out.first = out.last = -1;
   for (const [first, last] of v.sentences) {
-    const titleCase = isTitleCase(v, first, last);
+    let titleCase: boolean | undefined;
     for (let k = first; k < last; k++) {
       const p = v.pos[k];
       if ((p !== "VERB" && p !== "NOUN" && p !== "PROPN" && p !== "ADJ") || v.entityAt[k]! >= 0) continue;
       const lemma = v.lemma[k]!;
-      if (!patterns.has(lemma) && (v.low[k] === lemma || !patterns.has(v.low[k]!))) continue;
+      const byLemma = mayHoldWide(filter, lemma) ? patterns.get(lemma) : undefined;
+      const low = v.low[k]!;
+      const byForm = low === lemma || !mayHoldWide(filter, low) ? undefined : patterns.get(low);
+      if (!byLemma && !byForm) continue;
+      // Whether the sentence is a title-case headline: asked only once it holds a trigger word.
+      titleCase ??= isTitleCase(v, first, last);
       if (!titleCase && isName(v, first, k)) continue;
       if (inCompoundModifier(v, k)) continue;
-      out[k] = 1;
+      marked[k] = 1;
+      out.byLemma[k] = byLemma;
+      out.byForm[k] = byForm;
     }
   }
   return out;
@@ -126,12 +163,12 @@ function isTitleCase(v: DocView, first: number, last: number): boolean {
 }
 
 /** Whether any token of [first, last) is a trigger word of the pattern index that a pattern row codes. */
-function hasTriggerWord(v: DocView, first: number, last: number, patterns: PatternIndex, words: Uint8Array): boolean {
+function hasTriggerWord(v: DocView, first: number, last: number, patterns: PatternIndex, words: TriggerWords): boolean {
   let whole: Clause | undefined;
   for (let k = first; k < last; k++) {
-    if (!words[k]) continue;
+    if (!words.marked[k]) continue;
     whole ??= { first, last, kind: "main", sentence: -1 };
-    if (matchToken(v, whole, k, patterns)?.event) return true;
+    if (matchToken(v, whole, k, patterns, words)?.event) return true;
   }
   return false;
 }
@@ -179,7 +216,7 @@ export function codeEvents(
   model?: EventModel,
 ): Event[] {
   const article = withSpeakers(input);
-  const v = docView(article);
+  const v = docView(article, viewBuffers);
   const types = ploverTable();
   const refYear = referenceYear(
     article.meta.published,
@@ -201,8 +238,10 @@ export function codeEvents(
       if (!proposal) continue;
     }
     const clauses = sentenceClauses(v, si);
-    const subjects: (Subject | null)[] = clauses.map(() => null);
-    const objects: number[][] = clauses.map(() => []);
+    // A clause without a trigger gets its subject only if a later clause inherits it (undefined
+    // until then, see `inheritedSubject`); most never need it.
+    const subjects: (Subject | null | undefined)[] = new Array<Subject | null>(clauses.length).fill(null);
+    const objects: number[][] = [];
     let previous: { clause: number; event: string } | null = null;
     let inRequest = false;
     for (let ci = 0; ci < clauses.length; ci++) {
@@ -215,7 +254,7 @@ export function codeEvents(
       const verb = !hit && proposal ? proposalVerb(v, c) : -1;
       if (verb >= 0) hit = { token: verb, pattern: modelPattern(proposal!), noun: false };
       if (!hit) {
-        subjects[ci] = findSubject(v, c, c.last, -1);
+        subjects[ci] = undefined;
         continue;
       }
       const byModel = verb >= 0;

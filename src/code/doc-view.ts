@@ -1,6 +1,6 @@
 import type { Article, Entity } from "../model/schema.js";
 import type { Clause } from "./clauses.js";
-import { FORMS, isBase, isPastForm } from "./lexicon.js";
+import { formBase, isBase, isPastForm } from "./lexicon.js";
 
 /** Flat, read-only views of an article's tokens and the actor entities over them. */
 export interface DocView {
@@ -37,14 +37,34 @@ export interface DocView {
 
 const APOSTROPHES = /\u2019/g;
 
-/** Builds the token view once per article; tokens are assumed sorted by offset. */
-export function docView(article: Article): DocView {
+/** Number columns a view may borrow instead of allocating its own (see `docView`). */
+export interface ViewBuffers {
+  ints: Int32Array;
+  bytes: Uint8Array;
+}
+
+/**
+ * Builds the token view once per article; tokens are assumed sorted by offset. With `buffers`,
+ * the number columns are cut from them (grown when too small) instead of freshly allocated: a
+ * caller that uses one view at a time (the coder, article after article) passes the same buffers,
+ * and a view is then valid only until the next one is built on them.
+ */
+export function docView(article: Article, buffers?: ViewBuffers): DocView {
   const tokens = article.tokens ?? [];
   const n = tokens.length;
   // The number columns share two buffers: each typed array of more than a few dozen bytes is a
   // separate allocation outside the heap, which costs more than the view itself.
-  const ints = new Int32Array(4 * n);
-  const bytes = new Uint8Array(2 * n);
+  let ints: Int32Array;
+  let bytes: Uint8Array;
+  if (buffers) {
+    if (buffers.ints.length < 4 * n) buffers.ints = new Int32Array(Math.max(4 * n, 2 * buffers.ints.length));
+    if (buffers.bytes.length < 2 * n) buffers.bytes = new Uint8Array(Math.max(2 * n, 2 * buffers.bytes.length));
+    ints = buffers.ints;
+    bytes = buffers.bytes.fill(0, 0, 2 * n);
+  } else {
+    ints = new Int32Array(4 * n);
+    bytes = new Uint8Array(2 * n);
+  }
   const start = ints.subarray(0, n);
   const end = ints.subarray(n, 2 * n);
   const pos: string[] = new Array(n);
@@ -71,7 +91,7 @@ export function docView(article: Article): DocView {
     if (whole !== null) low[i] = sameChars(whole, t.start, t.end, lem) ? lem : whole.slice(t.start, t.end);
     else low[i] = text.slice(t.start, t.end).toLowerCase().replace(APOSTROPHES, "'");
   }
-  const entities = article.entities.filter((e) => e.actor).sort((a, b) => a.start - b.start);
+  const entities = inTextOrder(article.entities.filter((e) => e.actor));
   const entityAt = ints.subarray(2 * n, 3 * n).fill(-1);
   let k = 0;
   for (let e = 0; e < entities.length; e++) {
@@ -79,8 +99,8 @@ export function docView(article: Article): DocView {
     while (k < n && end[k]! <= ent.start) k++;
     for (let i = k; i < n && start[i]! < ent.end; i++) if (entityAt[i] === -1) entityAt[i] = e;
   }
-  const places = article.entities.filter((e) => e.place && !e.actor).sort((a, b) => a.start - b.start);
-  const placeAt = ints.subarray(3 * n).fill(-1);
+  const places = inTextOrder(article.entities.filter((e) => e.place && !e.actor));
+  const placeAt = ints.subarray(3 * n, 4 * n).fill(-1);
   k = 0;
   for (let e = 0; e < places.length; e++) {
     const ent = places[e]!;
@@ -94,9 +114,14 @@ export function docView(article: Article): DocView {
     while (k < n && end[k]! <= t.start) k++;
     for (let i = k; i < n && start[i]! < t.end; i++) inTime[i] = 1;
   }
-  for (let i = 0; i < n; i++) retag(pos, lemma, low, entityAt, i);
-  const verb = bytes.subarray(n);
-  for (let i = 0; i < n; i++) if (verbAt(pos, low, entityAt, i)) verb[i] = 1;
+  // One pass: `verbAt` reads the tags of a token and its neighbours, final once `retag` has passed
+  // the next token, so token i - 1 is tested right after token i is retagged.
+  const verb = bytes.subarray(n, 2 * n);
+  for (let i = 0; i < n; i++) {
+    retag(pos, lemma, low, entityAt, i);
+    if (i > 0 && verbAt(pos, low, entityAt, i - 1)) verb[i - 1] = 1;
+  }
+  if (n > 0 && verbAt(pos, low, entityAt, n - 1)) verb[n - 1] = 1;
   const sentences: [number, number][] = [];
   let i = 0;
   for (const s of article.sentences) {
@@ -133,6 +158,11 @@ function sameChars(text: string, start: number, end: number, word: string): bool
   return true;
 }
 
+/** Spans sorted by start, in place; spans already in order (the usual case) are not sorted again. */
+function inTextOrder<T extends { start: number }>(spans: T[]): T[] {
+  return sortedByStart(spans) ? spans : spans.sort((a, b) => a.start - b.start);
+}
+
 /** Whether spans are in text order already (the usual case), so that no sorted copy is needed. */
 function sortedByStart(spans: readonly { start: number }[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
@@ -153,7 +183,7 @@ function retag(pos: string[], lemma: string[], low: readonly string[], entityAt:
   // Only an unlemmatised token, or a verb whose lemma is no word of the coder's, needs the form map.
   if (p !== "NOUN" && p !== "ADJ" && p !== "PROPN" && p !== "VERB") return;
   if (lemma[i] !== w && (p !== "VERB" || isBase(lemma[i]!))) return;
-  const base = FORMS.get(w);
+  const base = formBase(w);
   if (base === undefined) {
     if (p !== "ADJ" || !isBase(w) || i === 0) return;
     // "Iran free its nationals": a base verb between a named subject and its object.

@@ -16,9 +16,29 @@ const irregular = new Set(dataTable("events/verb-forms.tsv").rows.map((r) => r[0
 /** Inflected form -> base, for the coder's own words; built once at module load. */
 export const FORMS: ReadonlyMap<string, string> = inflectionIndex(bases);
 
-/** Whether a word is one of the coder's base words. */
+/**
+ * A word's signature for `formBase`'s quick rejection: its length (mod 16) and the low bits of its
+ * last two characters. Fewer than 300 of the 16,384 signatures belong to some form, and most words
+ * of a text (base-form nouns, names) have none of them, so they skip the map look-up.
+ */
+function signature(w: string): number {
+  return ((w.length & 15) << 10) | ((w.charCodeAt(w.length - 1) & 31) << 5) | (w.charCodeAt(w.length - 2) & 31);
+}
+
+const FORM_SIGNATURES = new Uint8Array(1 << 14);
+for (const form of FORMS.keys()) FORM_SIGNATURES[signature(form)] = 1;
+
+/** The base of an inflected form of the coder's words (`FORMS.get`), or undefined. */
+export function formBase(w: string): string | undefined {
+  return FORM_SIGNATURES[signature(w)] === 1 ? FORMS.get(w) : undefined;
+}
+
+const BASE_SIGNATURES = new Uint8Array(1 << 14);
+for (const base of bases) BASE_SIGNATURES[signature(base)] = 1;
+
+/** Whether a word is one of the coder's base words (most words fail the signature test, with no look-up). */
 export function isBase(word: string): boolean {
-  return bases.has(word);
+  return BASE_SIGNATURES[signature(word)] === 1 && bases.has(word);
 }
 
 /** Whether an inflected form is a past tense or participle ("abducted", "shot"). */

@@ -1,5 +1,5 @@
 import type { Entity, Place } from "../model/schema.js";
-import { isCue } from "./cues.js";
+import { CUE, isCue } from "./cues.js";
 import type { DocView } from "./doc-view.js";
 
 /** How far left of a place name its preposition may stand: "in the northern town of X". */
@@ -35,9 +35,9 @@ function placeAtToken(v: DocView, k: number): PlaceHit | null {
 function locativeBefore(v: DocView, k: number, from: number, destination: boolean): boolean {
   for (let j = k - 1; j >= from && j >= k - PREP_WINDOW; j--) {
     const w = v.low[j]!;
-    if (isCue(w, "locative") || (destination && isCue(w, "destination"))) return true;
+    if (isCue(w, CUE.locative) || (destination && isCue(w, CUE.destination))) return true;
     const p = v.pos[j];
-    if (p === "DET" || p === "ADJ" || p === "PROPN" || SKIPPABLE.has(w) || isCue(v.lemma[j]!, "place-noun")) continue;
+    if (p === "DET" || p === "ADJ" || p === "PROPN" || SKIPPABLE.has(w) || isCue(v.lemma[j]!, CUE.placeNoun)) continue;
     return false;
   }
   return false;

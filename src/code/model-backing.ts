@@ -7,7 +7,7 @@
 import type { Article, PloverType } from "../model/schema.js";
 import { sameParty } from "./attribution.js";
 import type { Clause } from "./clauses.js";
-import { isCue } from "./cues.js";
+import { CUE, isCue } from "./cues.js";
 import type { DocView } from "./doc-view.js";
 import type { EventLabel, EventModel } from "./model/index.js";
 import type { Pattern } from "./patterns.js";
@@ -96,7 +96,7 @@ export function mayPropose(v: DocView, article: Article, range: readonly [number
     if (v.pos[k] === "VERB" && v.verb[k] === 1) break;
   }
   if (k >= range[1] || (subject < 0 && !pronoun)) return false;
-  if (isCue(v.lemma[k]!, "speech") || isCue(v.lemma[k]!, "fear")) return false;
+  if (isCue(v.lemma[k]!, CUE.speech) || isCue(v.lemma[k]!, CUE.fear)) return false;
   const actor = subject >= 0 ? v.entities[subject]!.actor : undefined;
   for (let j = k + 1; j < range[1]; j++) {
     const e = v.entityAt[j]!;
@@ -113,7 +113,7 @@ export function proposalVerb(v: DocView, c: Clause): number {
   if (c.kind === "protasis" || c.kind === "relative" || c.kind === "tail") return -1;
   for (let k = c.first + 1; k < c.last; k++) {
     if (v.verb[k] !== 1 || v.pos[k] !== "VERB") continue;
-    if (isCue(v.lemma[k]!, "speech") || isCue(v.lemma[k]!, "fear")) return -1;
+    if (isCue(v.lemma[k]!, CUE.speech) || isCue(v.lemma[k]!, CUE.fear)) return -1;
     return isNegated(v, c, k) ? -1 : k;
   }
   return -1;

@@ -2,7 +2,7 @@ import { personGender, pronounGender } from "../kb/gender.js";
 import { dataRecords } from "../data/data-files.js";
 import type { Entity } from "../model/schema.js";
 import type { Clause } from "./clauses.js";
-import { isCue } from "./cues.js";
+import { CUE, isCue } from "./cues.js";
 import { isNominal, type DocView } from "./doc-view.js";
 
 /** Who the subject of a clause is, and how that was found. */
@@ -142,7 +142,7 @@ function tokenAfter(v: DocView, e: number): number {
 /** Skips an opening adverbial ("In retort, ", "After recognizing X yesterday, ") and relative words. */
 function subjectStart(v: DocView, c: Clause, trigger: number): number {
   let s = c.first;
-  if (isCue(v.low[s]!, "relative") || v.low[s] === "that" || isCue(v.lemma[s]!, "subordinator")) s++;
+  if (isCue(v.low[s]!, CUE.relative) || v.low[s] === "that" || isCue(v.lemma[s]!, CUE.subordinator)) s++;
   // Repeatedly: "In the short update, televised on state TV, Putin ..." has two openers.
   for (;;) {
     const p = v.pos[s];
@@ -241,9 +241,9 @@ export function findSubject(v: DocView, c: Clause, trigger: number, speaker: num
   // An entity modifying the head inside the phrase ("Ukrainian servicemen" when only "Ukrainian" is linked).
   for (let j = headStart; j <= headEnd; j++) {
     const e = v.entityAt[j]!;
-    if (e >= 0 && isCue(v.lemma[headEnd]!, "agentive")) return { actors: [e], how: "entity", possessor };
+    if (e >= 0 && isCue(v.lemma[headEnd]!, CUE.agentive)) return { actors: [e], how: "entity", possessor };
   }
-  if (isCue(v.lemma[headEnd]!, "agentive") || v.pos[headEnd] === "NUM") {
+  if (isCue(v.lemma[headEnd]!, CUE.agentive) || v.pos[headEnd] === "NUM") {
     for (let j = headEnd + 1; j < end; j++) {
       const e = v.entityAt[j]!;
       if (e >= 0) return { actors: coordinatedRight(v, e, trigger), how: "of-phrase", possessor };

@@ -1,12 +1,15 @@
 import type { PloverType } from "../model/schema.js";
 import { cameoTable } from "./tables.js";
 import { dataTable } from "../data/data-files.js";
+import { wordFilter } from "./word-filter.js";
 
 /** A word that must (or must not) occur within `window` tokens on one side of the trigger. */
 export interface Need {
   side: "left" | "right";
   window: number;
   words: ReadonlySet<string>;
+  /** The `wordFilter` of `words`: most tokens of a window fail it and are not looked up. */
+  filter: Uint32Array;
   negated: boolean;
 }
 
@@ -36,11 +39,13 @@ function parseNeeds(cell: string, id: string): Need[] {
   return cell.split(/\s+/).map((part) => {
     const m = NEED.exec(part);
     if (!m) throw new Error(`patterns.tsv ${id}: bad constraint "${part}"`);
+    const words = m[4]!.split("|");
     return {
       negated: m[1] === "!",
       side: m[2] === "<" ? "left" : "right",
       window: Number(m[3]),
-      words: new Set(m[4]!.split("|")),
+      words: new Set(words),
+      filter: wordFilter(words),
     };
   });
 }

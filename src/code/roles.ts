@@ -1,6 +1,6 @@
 import type { Actor, Entity } from "../model/schema.js";
 import { sameParty, type Attribution } from "./attribution.js";
-import { isCue } from "./cues.js";
+import { CUE, isCue } from "./cues.js";
 import type { Clause } from "./clauses.js";
 import type { DocView } from "./doc-view.js";
 import {
@@ -37,7 +37,7 @@ export function rolesOf(
   clauses: readonly Clause[],
   ci: number,
   hit: TriggerHit,
-  subjects: (Subject | null)[],
+  subjects: (Subject | null | undefined)[],
   objects: number[][],
   speaker: number,
   said: Attribution,
@@ -155,7 +155,7 @@ function nationalMeans(v: DocView, c: Clause, t: number): number[] {
     while (j < c.last && v.entityAt[j] === e) j++;
     for (let m = j; m < c.last && m <= j + 1; m++) {
       if (v.entityAt[m]! >= 0) break;
-      if ((v.pos[m] === "NOUN" || v.pos[m] === "VERB") && isCue(v.lemma[m]!, "means")) return [e];
+      if ((v.pos[m] === "NOUN" || v.pos[m] === "VERB") && isCue(v.lemma[m]!, CUE.means)) return [e];
     }
   }
   return [];
@@ -198,7 +198,7 @@ function inheritedSubject(
   v: DocView,
   clauses: readonly Clause[],
   ci: number,
-  subjects: (Subject | null)[],
+  subjects: (Subject | null | undefined)[],
   objects: number[][],
 ): number[] {
   const c = clauses[ci]!;
@@ -214,7 +214,9 @@ function inheritedSubject(
     if (o.kind === "relative") continue;
     // "accuses X of preparing an attack after surrounding it": the adjunct belongs to the accusation's content.
     if (c.kind === "adjunct" && objects[k]?.length) return objects[k]!;
-    const s = subjects[k];
+    let s = subjects[k];
+    // A clause without a trigger: its subject is found on first need (as `codeEvents` leaves it).
+    if (s === undefined) s = subjects[k] = findSubject(v, o, o.last, -1);
     if (s?.actors.length) return s.actors;
     if (o.kind === "main") break;
   }

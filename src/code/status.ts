@@ -1,6 +1,6 @@
 import type { EventStatus } from "../model/schema.js";
 import type { Clause } from "./clauses.js";
-import { isCue } from "./cues.js";
+import { CUE, isCue } from "./cues.js";
 import type { DocView } from "./doc-view.js";
 
 /** How far left of the trigger a modal or plan word still governs it ("will soon issue"). */
@@ -9,13 +9,19 @@ const MODAL_WINDOW = 6;
 const HISTORY_YEARS = 2;
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/** Whether a word is a year of YEAR: four characters and a leading 1 or 2 are checked before the regex. */
+function isYear(w: string): boolean {
+  if (w.length !== 4) return false;
+  const c = w.charCodeAt(0);
+  return (c === 49 || c === 50) && YEAR.test(w);
+}
 /** Finite forms of "be" that, before "to" + verb, announce a plan: "Norland is to deploy". */
 const BE_FINITE = new Set(["is", "are", "am", "was", "were", "'s", "'re"]);
 
 /** Whether a modal of mere possibility ("could", "might"; not "would") governs the trigger. */
 function mereModal(v: DocView, c: Clause, trigger: number): boolean {
   for (let k = trigger - 1; k >= c.first && k >= trigger - MODAL_WINDOW; k--)
-    if (v.low[k] !== "would" && isCue(v.low[k]!, "hypothetical")) return true;
+    if (v.low[k] !== "would" && isCue(v.low[k]!, CUE.hypothetical)) return true;
   return false;
 }
 
@@ -57,17 +63,17 @@ export function wordingStatus(
     )
       from--;
     for (let k = clauses[from]!.first; k < c.last; k++) {
-      if (YEAR.test(v.low[k]!) && Number(v.low[k]) <= refYear - HISTORY_YEARS) return "historical";
+      if (isYear(v.low[k]!) && Number(v.low[k]) <= refYear - HISTORY_YEARS) return "historical";
     }
   }
   // 3. Modals, plans and fears left of the trigger; the complement of a fear or an attempt; "is to deploy".
   if (v.low[trigger - 1] === "to" && trigger - 2 >= c.first && BE_FINITE.has(v.low[trigger - 2]!)) return "future";
   for (let k = trigger - 1; k >= c.first && k >= trigger - MODAL_WINDOW; k--) {
     const w = v.lemma[k]!;
-    if (isCue(w, "future") || isCue(v.low[k]!, "future")) return "future";
+    if (isCue(w, CUE.future) || isCue(v.low[k]!, CUE.future)) return "future";
     // Reported "would" is the future seen from the past: "Russia said it would send troops".
     if (v.low[k] === "would" && c.kind === "complement" && !c.fear) return "future";
-    if (isCue(v.low[k]!, "hypothetical") || isCue(w, "fear") || isCue(w, "try")) return "hypothetical";
+    if (isCue(v.low[k]!, CUE.hypothetical) || isCue(w, CUE.fear) || isCue(w, CUE.try)) return "hypothetical";
   }
   if (c.fear) return "hypothetical";
   // 4. Obligations: "it is up to X to negotiate", "X must withdraw".

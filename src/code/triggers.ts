@@ -1,7 +1,8 @@
 import type { Clause } from "./clauses.js";
-import { isCue } from "./cues.js";
+import { CUE, isCue } from "./cues.js";
 import type { DocView } from "./doc-view.js";
 import type { Need, Pattern, PatternIndex } from "./patterns.js";
+import { mayHold } from "./word-filter.js";
 
 /** A trigger word found in a clause and the pattern row that coded it. */
 export interface TriggerHit {
@@ -20,16 +21,21 @@ const LIGHT_WINDOW = 4;
 
 function needHolds(v: DocView, c: Clause, i: number, need: Need): boolean {
   let found = false;
-  // Most tokens are their own lemma (one shared string): one look-up then.
-  const words = need.words;
   if (need.side === "right") {
-    for (let k = i + 1; k < c.last && k <= i + need.window && !found; k++)
-      found = words.has(v.lemma[k]!) || (v.low[k] !== v.lemma[k] && words.has(v.low[k]!));
+    for (let k = i + 1; k < c.last && k <= i + need.window && !found; k++) found = needWordAt(v, k, need);
   } else {
-    for (let k = i - 1; k >= c.first && k >= i - need.window && !found; k--)
-      found = words.has(v.lemma[k]!) || (v.low[k] !== v.lemma[k] && words.has(v.low[k]!));
+    for (let k = i - 1; k >= c.first && k >= i - need.window && !found; k--) found = needWordAt(v, k, need);
   }
   return found !== need.negated;
+}
+
+/** Whether token k's lemma or form is one of the need's words; the filter spares most look-ups. */
+function needWordAt(v: DocView, k: number, need: Need): boolean {
+  const lemma = v.lemma[k]!;
+  if (mayHold(need.filter, lemma) && need.words.has(lemma)) return true;
+  // Most tokens are their own lemma (one shared string): one look-up then.
+  const low = v.low[k]!;
+  return low !== lemma && mayHold(need.filter, low) && need.words.has(low);
 }
 
 function posFits(v: DocView, i: number, pos: Pattern["pos"]): boolean {
@@ -39,13 +45,59 @@ function posFits(v: DocView, i: number, pos: Pattern["pos"]): boolean {
   return p === "VERB" || p === "NOUN" || p === "PROPN" || p === "ADJ";
 }
 
-/** The first pattern row that fits token i, or null; a blocking row (event NONE) also stops the search. */
-export function matchToken(v: DocView, c: Clause, i: number, patterns: PatternIndex): Pattern | null {
+/**
+ * The trigger words of a view, found once per article (see `triggerWords` in code-events.ts):
+ * `marked[k]` is 1 for a token a pattern row may match, and then `byLemma[k]` and `byForm[k]` hold
+ * the index's rows for its lemma and (when it differs) its lower-case form, so that matching a
+ * token in each clause looks nothing up again.
+ *
+ * A match depends on the token and the bounds of its clause only, so the last bounds' matches are
+ * kept: `matched[k]` is token k's match when `stamp[k]` equals `round`, and `round` changes with
+ * the bounds (`first`, `last`). A sentence that is one clause is then matched once, though the
+ * coder asks first of the sentence and then of its clause.
+ */
+export interface TriggerWords {
+  marked: Uint8Array;
+  byLemma: (readonly Pattern[] | undefined)[];
+  byForm: (readonly Pattern[] | undefined)[];
+  matched: (Pattern | null)[];
+  stamp: Int32Array;
+  round: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * The first pattern row that fits token i, or null; a blocking row (event NONE) also stops the
+ * search. With `words`, token i must be one it marks, and its rows are taken from there.
+ */
+export function matchToken(
+  v: DocView,
+  c: Clause,
+  i: number,
+  patterns: PatternIndex,
+  words?: TriggerWords,
+): Pattern | null {
   if (v.entityAt[i]! >= 0) return null;
+  if (words) return matchMarked(v, c, i, words);
   return (
     matchKey(v, c, i, patterns.get(v.lemma[i]!)) ??
     (v.lemma[i] === v.low[i] ? null : matchKey(v, c, i, patterns.get(v.low[i]!)))
   );
+}
+
+/** `matchToken` of a token `words` marks, kept for as long as the clause bounds stay the same. */
+function matchMarked(v: DocView, c: Clause, i: number, words: TriggerWords): Pattern | null {
+  if (c.first !== words.first || c.last !== words.last) {
+    words.first = c.first;
+    words.last = c.last;
+    words.round++;
+  }
+  if (words.stamp[i] === words.round) return words.matched[i]!;
+  const p = matchKey(v, c, i, words.byLemma[i]) ?? matchKey(v, c, i, words.byForm[i]);
+  words.stamp[i] = words.round;
+  words.matched[i] = p;
+  return p;
 }
 
 function matchKey(v: DocView, c: Clause, i: number, rows: readonly Pattern[] | undefined): Pattern | null {
@@ -70,7 +122,7 @@ function matchKey(v: DocView, c: Clause, i: number, rows: readonly Pattern[] | u
 export function isNegated(v: DocView, c: Clause, i: number): boolean {
   if (v.low[c.first] === "neither" && nor(v, c.first + 1, i)) return true;
   for (let k = i - 1; k >= c.first && k >= i - NEGATION_WINDOW; k--) {
-    if (isCue(v.low[k]!, "negation") || isCue(v.lemma[k]!, "negation")) return true;
+    if (isCue(v.low[k]!, CUE.negation) || isCue(v.lemma[k]!, CUE.negation)) return true;
     if (v.low[k] === "yet" && v.low[k + 1] === "to") return true;
     const p = v.pos[k];
     if (p !== "ADV" && p !== "AUX" && p !== "PART" && p !== "DET" && p !== "ADJ" && p !== "VERB") return false;
@@ -101,8 +153,8 @@ function lightVerbGoverns(v: DocView, c: Clause, i: number): boolean {
     if (v.verb[k] === 1) {
       // "a coordinated appeal": a participle between determiner and noun is an adjective.
       const det = v.pos[k - 1];
-      if (!isCue(v.lemma[k]!, "light") && (det === "DET" || det === "ADJ") && k > c.first) continue;
-      return isCue(v.lemma[k]!, "light");
+      if (!isCue(v.lemma[k]!, CUE.light) && (det === "DET" || det === "ADJ") && k > c.first) continue;
+      return isCue(v.lemma[k]!, CUE.light);
     }
     const p = v.pos[k];
     if (
@@ -141,7 +193,7 @@ function nounHasAgent(v: DocView, c: Clause, i: number): boolean {
 /** Whether the first verb after subject noun i says that it happened: "protests erupted", "clashes broke out". */
 function occurrenceAfter(v: DocView, c: Clause, i: number): boolean {
   for (let k = i + 1; k < c.last && k <= i + OCCUR_WINDOW; k++) {
-    if (v.verb[k] === 1) return isCue(v.lemma[k]!, "occur");
+    if (v.verb[k] === 1) return isCue(v.lemma[k]!, CUE.occur);
     if (v.low[k] === "," || v.pos[k] === "ADP") return false;
   }
   return false;
@@ -163,15 +215,15 @@ function nounIsEvent(v: DocView, c: Clause, i: number): boolean {
  * The trigger of a clause: an evaluative trigger ("a violation of") if any, else the leftmost
  * trigger that is not negated; triggers to its right are its complement ("urged X to recognize")
  * and are not coded on their own. `words`, when given, marks the tokens whose lemma or form the
- * index holds (the others cannot match).
+ * index holds (the others cannot match) and holds their rows.
  */
-export function findTrigger(v: DocView, c: Clause, patterns: PatternIndex, words?: Uint8Array): TriggerHit | null {
+export function findTrigger(v: DocView, c: Clause, patterns: PatternIndex, words?: TriggerWords): TriggerHit | null {
   let first: TriggerHit | null = null;
   for (let i = c.first; i < c.last; i++) {
-    if (words && !words[i]) continue;
+    if (words && !words.marked[i]) continue;
     // A month or weekday that is also a verb ("March 2", "May 5") names a time, not an act.
     if (v.inTime[i]) continue;
-    const p = matchToken(v, c, i, patterns);
+    const p = matchToken(v, c, i, patterns, words);
     if (!p) continue;
     if (!p.event) {
       if (!first) first = { token: i, pattern: p, noun: false };

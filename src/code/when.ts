@@ -2,6 +2,7 @@ import { dataRows } from "../data/data-files.js";
 import type { Article, PloverType, Time } from "../model/schema.js";
 import { type Clause, sentenceClauses, splitClauses } from "./clauses.js";
 import type { DocView } from "./doc-view.js";
+import { mayHold, wordFilter } from "./word-filter.js";
 
 /** What dating reads from the article besides its times: the publication date and the quotations. */
 export type DatingContext = Pick<Article, "quotes"> & { meta: Pick<Article["meta"], "published"> };
@@ -286,6 +287,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign(Obje
   hundreds: 200,
   thousands: 2000,
 });
+/** Spares the look-up of most words in `eventQuantities`, which reads every token of a clause. */
+const NUMBER_FILTER = wordFilter(Object.keys(NUMBER_WORDS));
 const SCALE: Readonly<Record<string, number>> = Object.assign(Object.create(null) as object, {
   hundred: 100,
   thousand: 1000,
@@ -336,7 +339,7 @@ export function eventQuantities(
   if (!wanted) return undefined;
   const out: Record<string, number> = {};
   for (let k = from; k < to; k++) {
-    if (v.pos[k] !== "NUM" && !NUMBER_WORDS[v.low[k]!]) continue;
+    if (v.pos[k] !== "NUM" && !(mayHold(NUMBER_FILTER, v.low[k]!) && NUMBER_WORDS[v.low[k]!])) continue;
     const n = numberAt(v, k);
     if (n === null || YEAR_LIKE.test(v.low[k]!)) continue;
     let kind: string | undefined;

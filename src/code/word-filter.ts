@@ -1,0 +1,48 @@
+/**
+ * Quick rejection for word-list look-ups in the coder's hot loops. A list's filter is a bitset of
+ * the signatures (length and last letter) of its words: a word whose signature is not set is
+ * surely not in the list, and costs two character reads instead of a hash look-up. Most words of
+ * a text fail the filter of a short list; those that pass are looked up as before.
+ */
+
+/** A word's 10-bit signature: its length (31 for longer words) and the low five bits of its last character. */
+export function signature(w: string): number {
+  const n = w.length;
+  return ((n > 31 ? 31 : n) << 5) | (w.charCodeAt(n - 1) & 31);
+}
+
+/** The filter of a list of words: one bit per signature. */
+export function wordFilter(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(32);
+  for (const w of words) {
+    const s = signature(w);
+    bits[s >>> 5]! |= 1 << (s & 31);
+  }
+  return bits;
+}
+
+/** Whether `w` may be in the filter's list (false: it surely is not). */
+export function mayHold(filter: Uint32Array, w: string): boolean {
+  const s = signature(w);
+  return ((filter[s >>> 5]! >>> (s & 31)) & 1) === 1;
+}
+
+/**
+ * A finer, 15-bit signature for longer lists (the trigger words of the patterns): the low five
+ * bits of a word's first two and last characters.
+ */
+export function wideSignature(w: string): number {
+  return ((w.charCodeAt(0) & 31) << 10) | ((w.charCodeAt(1) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+}
+
+/** The filter of a list of words over `wideSignature`: one byte per signature. */
+export function wideFilter(words: Iterable<string>): Uint8Array {
+  const bytes = new Uint8Array(1 << 15);
+  for (const w of words) bytes[wideSignature(w)] = 1;
+  return bytes;
+}
+
+/** Whether `w` may be in the wide filter's list (false: it surely is not). */
+export function mayHoldWide(filter: Uint8Array, w: string): boolean {
+  return filter[wideSignature(w)] === 1;
+}
