@@ -34,6 +34,19 @@ export function personGender(text: string, start: number, end: number, actorName
 
 /** The gender a name's given name tells ("Maria Lind" f), or null. */
 export function nameGender(name: string): Gender | null {
-  const first = FIRST_WORD.exec(name)?.[0]?.toLowerCase();
-  return (first && GIVEN.get(first)) || null;
+  let g = nameGenders.get(name);
+  if (g === undefined) {
+    const first = FIRST_WORD.exec(name)?.[0]?.toLowerCase();
+    g = (first && GIVEN.get(first)) || null;
+    if (nameGenders.size >= MAX_CACHED_NAMES) nameGenders.clear();
+    nameGenders.set(name, g);
+  }
+  return g;
 }
+
+/**
+ * nameGender's answers by name: pronoun resolution asks again for every candidate of every "he"
+ * and "she", and the same few names recur through an article. Cleared when full.
+ */
+const nameGenders = new Map<string, Gender | null>();
+const MAX_CACHED_NAMES = 10_000;

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import type { RoleRecord } from "../../kb/records.js";
-import type { ArticleWords } from "./article-words.js";
+import { type ArticleWords, lowerAt } from "./article-words.js";
 import { entryOf, type Atom } from "./atoms.js";
 import type { Draft } from "./draft.js";
 
@@ -27,14 +27,14 @@ export function addAppositions(
   drafts: Draft[],
   kb: KnowledgeBase,
 ): Draft[] {
-  const n = aw.words.length;
+  const n = aw.count;
   let draftAt: Int32Array | undefined;
   let added = false;
   for (let e = 2; e < n; e++) {
     // The cheap test first: a capitalised proper noun followed by ", ".
     if (!aw.capital[e - 1] || !aw.propn[e - 1] || aw.starts[e]! - aw.ends[e - 1]! !== 2) continue;
     if (aw.text.charCodeAt(aw.ends[e - 1]!) !== 0x2c || aw.sentence[e] !== aw.sentence[e - 1]) continue;
-    const opener = aw.lower[e]!;
+    const opener = lowerAt(aw, e)!;
     if (!APPOSITION_OPENERS.has(opener) && atomStartingAt[e]! < 0) continue;
     if (!draftAt) draftAt = indexDrafts(drafts, n);
     // The name: capitalised words joined by spaces, none of them a phrase other than a place or surname.
@@ -48,7 +48,7 @@ export function addAppositions(
     )
       s--;
     if (e - s < MIN_NAME_WORDS || !aw.propn[s]) continue;
-    if (s > 0 && kb.contextWords.get(aw.lower[s - 1]!) === "locative") continue;
+    if (s > 0 && kb.contextWords.get(lowerAt(aw, s - 1)!) === "locative") continue;
     let nameOk = true;
     let onlyPlaces = true;
     for (let w = s; w < e && nameOk; w++) {
@@ -77,7 +77,7 @@ export function addAppositions(
     const heads: RoleRecord[] = [];
     let roleDraft: Draft | undefined;
     let j = w;
-    if (APPOSITION_OPENERS.has(aw.lower[j]!)) j++;
+    if (APPOSITION_OPENERS.has(lowerAt(aw, j)!)) j++;
     while (j < end && aw.sentence[j] === aw.sentence[w] && (j === w || aw.joinable[j])) {
       const d = draftAt![j]!;
       // "Norland's foreign minister", "the Kenyan opposition leader": a role with its owner already read.
@@ -91,7 +91,7 @@ export function addAppositions(
         j = atoms[k]!.to;
         continue;
       }
-      if (k < 0 && !heads.length && kb.contextWords.get(aw.lower[j]!) === "modifier") {
+      if (k < 0 && !heads.length && kb.contextWords.get(lowerAt(aw, j)!) === "modifier") {
         j++; // "senior", "top", "former"
         continue;
       }
@@ -99,9 +99,9 @@ export function addAppositions(
     }
     if (!heads.length) return undefined;
     const classes = heads.flatMap((h) => h.classes);
-    if (j < end && OWNER_PREPOSITIONS.has(aw.lower[j]!) && aw.joinable[j]) {
+    if (j < end && OWNER_PREPOSITIONS.has(lowerAt(aw, j)!) && aw.joinable[j]) {
       let o = j + 1;
-      if (aw.lower[o] === "the") o++;
+      if (lowerAt(aw, o) === "the") o++;
       const d = o < n ? draftAt![o]! : -1;
       if (d >= 0 && aw.sentence[o] === aw.sentence[w]) return { heads, owner: drafts[d], roleDraft, classes };
     }

@@ -1,13 +1,19 @@
 import type { Article } from "../../model/schema.js";
-import { wordSpans } from "../../kb/words.js";
+import { WordCase, wordSpans } from "../../kb/words.js";
 
 /** The article as the matcher reads it: words with their offsets, case, sentence and tag. */
 export interface ArticleWords {
   text: string;
-  starts: number[];
-  ends: number[];
-  words: string[];
-  lower: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** How many words. */
+  count: number;
+  /** Per word, its WordCase: what lower-casing it takes. */
+  cases: Uint8Array;
+  /** The words made into strings so far: read them with wordAt, which makes them when first asked. */
+  wordStrings: (string | undefined)[];
+  /** The lower-cased words made so far: read them with lowerAt. */
+  lowerStrings: (string | undefined)[];
   /** 1 when word i may continue a phrase begun before it (only spaces, a hyphen, an apostrophe or an abbreviation's dot between). */
   joinable: Uint8Array;
   /** Sentence index of each word (-1 outside every sentence). */
@@ -50,37 +56,104 @@ function joinableGap(text: string, from: number, to: number, prevLength: number)
 /** A dot followed by a space joins only after an abbreviation ("St.", "U.S."), not at a sentence end. */
 const ABBREVIATION_MAX = 2;
 
-/** Splits the article text into words and lines them up with sentences and tokens. */
+/** From an ASCII capital to its lower case: "A" (65) + 32 = "a" (97). */
+const CASE_OFFSET = 32;
+
+/**
+ * Splits the article text into words and lines them up with sentences and tokens. The words are
+ * made into strings only when asked for (wordAt, lowerAt): most are never looked up.
+ */
 export function articleWords(article: Article): ArticleWords {
   const text = article.text;
-  const { starts, ends } = wordSpans(text);
-  const n = starts.length;
-  const words = new Array<string>(n);
-  const lower = new Array<string>(n);
+  const spans = wordSpans(text);
+  const n = spans.count;
+  // Copied out of wordSpans' buffers word by word below (TypedArray.slice costs more).
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const cases = new Uint8Array(n);
   const joinable = new Uint8Array(n);
   const sentence = new Int32Array(n).fill(-1);
   const propn = new Uint8Array(n);
   const capital = new Uint8Array(n);
   const noun = new Uint8Array(n);
+  const wordStrings = new Array<string | undefined>(n);
+  const lowerStrings = new Array<string | undefined>(n);
   const sentences = article.sentences;
   const tokens = article.tokens ?? [];
+  // The current sentence and token, and their bounds, kept in locals as both walks move forward.
   let s = 0;
+  let sentenceStart = sentences.length ? sentences[0]!.start : 0;
+  let sentenceEnd = sentences.length ? sentences[0]!.end : 0;
   let t = 0;
+  let tokenStart = tokens.length ? tokens[0]!.start : 0;
+  let tokenEnd = tokens.length ? tokens[0]!.end : 0;
   for (let i = 0; i < n; i++) {
-    const w = text.slice(starts[i], ends[i]);
-    words[i] = w;
-    const lw = w.toLowerCase();
-    lower[i] = lw;
-    capital[i] = w[0] !== lw[0] ? 1 : 0;
-    if (i > 0 && joinableGap(text, ends[i - 1]!, starts[i]!, words[i - 1]!.length)) joinable[i] = 1;
-    while (s < sentences.length && sentences[s]!.end <= starts[i]!) s++;
-    if (s < sentences.length && sentences[s]!.start <= starts[i]!) sentence[i] = s;
-    while (t < tokens.length && tokens[t]!.end <= starts[i]!) t++;
-    if (t < tokens.length && tokens[t]!.start <= starts[i]!) {
+    const start = (starts[i] = spans.starts[i]!);
+    const end = (ends[i] = spans.ends[i]!);
+    const shape = (cases[i] = spans.cases[i]!);
+    if (shape === WordCase.INITIAL) capital[i] = 1;
+    else if (shape === WordCase.OTHER) {
+      // Capitals inside or letters outside ASCII: the word and its lower case are made now.
+      const w = (wordStrings[i] = text.slice(start, end));
+      const lw = (lowerStrings[i] = w.toLowerCase());
+      capital[i] = w.charCodeAt(0) !== lw.charCodeAt(0) ? 1 : 0;
+    }
+    if (i > 0 && joinableGap(text, ends[i - 1]!, start, ends[i - 1]! - starts[i - 1]!)) joinable[i] = 1;
+    while (s < sentences.length && sentenceEnd <= start) {
+      if (++s < sentences.length) ({ start: sentenceStart, end: sentenceEnd } = sentences[s]!);
+    }
+    if (s < sentences.length && sentenceStart <= start) sentence[i] = s;
+    while (t < tokens.length && tokenEnd <= start) {
+      if (++t < tokens.length) ({ start: tokenStart, end: tokenEnd } = tokens[t]!);
+    }
+    if (t < tokens.length && tokenStart <= start) {
       const pos = tokens[t]!.pos;
       if (pos === "PROPN") propn[i] = 1;
       else if (pos === "NOUN") noun[i] = 1;
     }
   }
-  return { text, starts, ends, words, lower, joinable, sentence, propn, capital, noun };
+  return {
+    text,
+    starts,
+    ends,
+    count: n,
+    cases,
+    wordStrings,
+    lowerStrings,
+    joinable,
+    sentence,
+    propn,
+    capital,
+    noun,
+  };
+}
+
+/** Word i as written (undefined past the last word). */
+export function wordAt(aw: ArticleWords, i: number): string | undefined {
+  if (i < 0 || i >= aw.count) return undefined;
+  return (aw.wordStrings[i] ??= aw.text.slice(aw.starts[i], aw.ends[i]));
+}
+
+/** The words [from, to), as written. */
+export function wordsOf(aw: ArticleWords, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(wordAt(aw, i)!);
+  return out;
+}
+
+/** Word i lower-cased (undefined past the last word), by the case shape the scan saw. */
+export function lowerAt(aw: ArticleWords, i: number): string | undefined {
+  if (i < 0 || i >= aw.count) return undefined;
+  let lw = aw.lowerStrings[i];
+  if (lw !== undefined) return lw;
+  const shape = aw.cases[i];
+  if (shape === WordCase.LOWER) lw = wordAt(aw, i)!;
+  else if (shape === WordCase.INITIAL) {
+    const start = aw.starts[i]!;
+    const end = aw.ends[i]!;
+    lw =
+      String.fromCharCode(aw.text.charCodeAt(start) + CASE_OFFSET) +
+      (end - start > 1 ? aw.text.slice(start + 1, end) : "");
+  } else lw = wordAt(aw, i)!.toLowerCase();
+  return (aw.lowerStrings[i] = lw);
 }

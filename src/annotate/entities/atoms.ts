@@ -1,7 +1,8 @@
 import type { KbEntry } from "../../kb/records.js";
 import type { PhraseTrie, TrieNode } from "../../kb/phrase-trie.js";
-import { caseMatches } from "../../kb/phrase-trie.js";
-import type { ArticleWords } from "./article-words.js";
+import { caseMatches, startShape, startShapeAt } from "../../kb/phrase-trie.js";
+import { WordCase } from "../../kb/words.js";
+import { type ArticleWords, lowerAt, wordAt } from "./article-words.js";
 
 /** A knowledge-base phrase found in the text: words [from, to) and every meaning it can have. */
 export interface Atom {
@@ -16,24 +17,45 @@ export interface Atom {
  */
 export function findAtoms(aw: ArticleWords, trie: PhraseTrie<KbEntry>): Atom[] {
   const atoms: Atom[] = [];
-  const n = aw.words.length;
+  const all = trie.root.next;
+  if (!all) return atoms;
+  const { text, starts, ends, cases, joinable, sentence } = aw;
+  const lowerStartShapes = trie.lowerStartShapes;
+  const n = aw.count;
   let i = 0;
   while (i < n) {
-    let node: TrieNode<KbEntry> | undefined = trie.root;
+    // A word without capitals (most of a text) can only start a phrase whose first word may be
+    // written in any case: a shape test, read in the text, and the small map of those spare the
+    // big map of every name (and the making of the word's string).
+    let node: TrieNode<KbEntry> | undefined;
+    const shape = cases[i];
+    if (shape === WordCase.LOWER) {
+      if (lowerStartShapes[startShapeAt(text, starts[i]!, ends[i]!)]) node = trie.lowerStarts.get(lowerAt(aw, i)!);
+    } else if (shape === WordCase.INITIAL) node = all.get(lowerAt(aw, i)!);
+    else {
+      const lw = lowerAt(aw, i)!;
+      if (wordAt(aw, i) !== lw) node = all.get(lw);
+      else if (lowerStartShapes[startShape(lw)]) node = trie.lowerStarts.get(lw);
+    }
     let bestTo = -1;
     let best: KbEntry[] | undefined;
-    for (let j = i; j < n && node; j++) {
-      if (j > i && (!aw.joinable[j] || aw.sentence[j] !== aw.sentence[i])) break;
-      node = node.next?.get(aw.lower[j]!);
-      if (!node?.items) continue;
-      let passed = 0;
-      for (const item of node.items) if (caseMatches(item, aw.words, i)) passed++;
-      if (passed === 0) continue;
-      bestTo = j + 1;
-      best =
-        passed === node.items.length
-          ? node.values
-          : node.items.filter((it) => caseMatches(it, aw.words, i)).map((it) => it.value);
+    const s = sentence[i];
+    let j = i;
+    while (node) {
+      if (node.items) {
+        let passed = 0;
+        for (const item of node.items) if (caseMatches(item, text, starts, ends, i)) passed++;
+        if (passed > 0) {
+          bestTo = j + 1;
+          best =
+            passed === node.items.length
+              ? node.values
+              : node.items.filter((it) => caseMatches(it, text, starts, ends, i)).map((it) => it.value);
+        }
+      }
+      j++;
+      if (j >= n || !node.next || !joinable[j] || sentence[j] !== s) break;
+      node = node.next.get(lowerAt(aw, j)!);
     }
     if (best) {
       atoms.push({ from: i, to: bestTo, entries: best });

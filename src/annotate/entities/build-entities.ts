@@ -1,7 +1,7 @@
 import type { Actor } from "../../model/schema.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import type { KbEntry, OrgRecord, PersonRecord, RoleRecord } from "../../kb/records.js";
-import type { ArticleWords } from "./article-words.js";
+import { type ArticleWords, lowerAt, wordAt, wordsOf } from "./article-words.js";
 import { addAppositions } from "./appositions.js";
 import { entryOf, type Atom } from "./atoms.js";
 import { LOCATED_SECTORS, toPlace, type Draft } from "./draft.js";
@@ -36,8 +36,16 @@ const MAX_NAME_WORDS = 4;
 
 /** "Russian" + "army" -> "Russian Army": a body's name is capitalised like a name, a group's is not. */
 export function roleName(owner: string, role: RoleRecord): string {
-  const phrase = role.kind === "ORG" ? role.phrase.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : role.phrase;
-  return `${owner} ${phrase}`;
+  return `${owner} ${role.kind === "ORG" ? bodyName(role.phrase) : role.phrase}`;
+}
+
+/** Role phrases capitalised as bodies' names, by phrase: the regular expression runs once per phrase. */
+const bodyNames = new Map<string, string>();
+
+function bodyName(phrase: string): string {
+  let name = bodyNames.get(phrase);
+  if (name === undefined) bodyNames.set(phrase, (name = phrase.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())));
+  return name;
 }
 
 /**
@@ -57,6 +65,19 @@ export function personActor(p: PersonRecord): Actor {
   return { name: p.name, country: p.country, sector: p.sector, id: p.id };
 }
 
+/** What stands before a role and gives it a country, if the phrase can: a nationality, country, capital or body. */
+function modifierOf(a: Atom): Modifier | undefined {
+  const d = entryOf(a, "demonym") ?? entryOf(a, "country") ?? entryOf(a, "capital");
+  if (d) return { country: d.country.iso3, name: d.country.adjective ?? d.country.name };
+  const o = entryOf(a, "org");
+  if (o && o.org.kind !== "MEDIA" && o.org.sector !== "PRE") {
+    const m: Modifier = { country: o.org.country, name: o.org.name };
+    if (o.org.sector) m.sector = o.org.sector;
+    return m;
+  }
+  return undefined;
+}
+
 /**
  * First pass: reads the matched phrases left to right and turns them into drafts.
  * 1. nationality/country/capital/organisation + role (+ name): "Russian troops", "Romanian President X";
@@ -64,27 +85,131 @@ export function personActor(p: PersonRecord): Actor {
  * 3. names introduced only by a title: "separatist Leonid Pasechnik".
  */
 export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase): Draft[] {
-  const drafts: Draft[] = [];
-  const n = aw.words.length;
-  const sameSentence = (a: number, b: number) => aw.sentence[a] === aw.sentence[b];
-  const atomStartingAt = new Int32Array(n + 1).fill(-1);
-  atoms.forEach((a, k) => (atomStartingAt[a.from] = k));
+  const b = new DraftBuilder(aw, atoms, kb);
+  b.readAtoms();
+  return addAppositions(aw, atoms, b.atomStartingAt, b.drafts, kb);
+}
 
-  const modifierOf = (a: Atom): Modifier | undefined => {
-    const d = entryOf(a, "demonym") ?? entryOf(a, "country") ?? entryOf(a, "capital");
-    if (d) return { country: d.country.iso3, name: d.country.adjective ?? d.country.name };
-    const o = entryOf(a, "org");
-    if (o && o.org.kind !== "MEDIA" && o.org.sector !== "PRE") {
-      const m: Modifier = { country: o.org.country, name: o.org.name };
-      if (o.org.sector) m.sector = o.org.sector;
-      return m;
+/**
+ * The first pass's state for one article. Its helpers are methods rather than closures made per
+ * article: the tsx loader names every such closure at each call (Object.defineProperty), which
+ * cost more than some of the helpers' work.
+ */
+class DraftBuilder {
+  readonly drafts: Draft[] = [];
+  readonly n: number;
+  /** Per word, the index of the atom starting there, or -1. */
+  readonly atomStartingAt: Int32Array;
+  /** Words before this are part of a draft already. */
+  covered = 0;
+  /** The countries the article names by name, nationality or capital (read once, when asked). */
+  countriesNamed: Set<string> | undefined;
+  /** Per abbreviation: whether the article spells it out as another name. */
+  definitions: Map<string, OrgRecord | null | undefined> | undefined;
+
+  constructor(
+    readonly aw: ArticleWords,
+    readonly atoms: Atom[],
+    readonly kb: KnowledgeBase,
+  ) {
+    this.n = aw.count;
+    this.atomStartingAt = new Int32Array(this.n + 1).fill(-1);
+    for (let k = 0; k < atoms.length; k++) this.atomStartingAt[atoms[k]!.from] = k;
+  }
+
+  sameSentence(a: number, b: number): boolean {
+    return this.aw.sentence[a] === this.aw.sentence[b];
+  }
+
+  /** Reads the atoms left to right into drafts (steps 1 and 2, and 3 through lone()). */
+  readAtoms(): void {
+    const { aw, atoms, kb, n, atomStartingAt, drafts } = this;
+    let k = 0;
+    while (k < atoms.length) {
+      const a = atoms[k]!;
+      if (a.from < this.covered) {
+        k++;
+        continue;
+      }
+      // 1.
+      const mod = modifierOf(a);
+      if (mod) {
+        let start = a.from;
+        let patron = false;
+        if (start > 0 && lowerAt(aw, start - 1) === "pro" && aw.joinable[start]) {
+          start--;
+          patron = true;
+        }
+        let w = a.to;
+        while (w < n && this.sameSentence(w, a.from) && aw.joinable[w] && atomStartingAt[w]! < 0) {
+          const type = kb.contextWords.get(lowerAt(aw, w)!);
+          if (lowerAt(aw, w) === "s" || type === "modifier") w++;
+          else if (type === "patron-suffix") {
+            patron = true;
+            w++;
+          } else break;
+        }
+        let r = k + 1;
+        let head: RoleRecord | undefined;
+        /** The last body named before the head: "army" in "Russian army spokesman". */
+        let body: RoleRecord | undefined;
+        let title = false;
+        while (
+          r < atoms.length &&
+          atoms[r]!.from === w &&
+          this.sameSentence(w, a.from) &&
+          (w === a.to || aw.joinable[w])
+        ) {
+          const role = entryOf(atoms[r]!, "role");
+          if (!role || atoms[r]!.entries.some((e) => e.type === "person")) break;
+          if (head?.kind === "ORG") body = head;
+          head = role.role;
+          title ||= role.role.title;
+          w = atoms[r]!.to;
+          r++;
+        }
+        if (head) head = inBody(head, body, mod);
+        if (head) {
+          const name = title && head.kind === "PERSON" ? this.nameAt(w) : undefined;
+          if (name) {
+            // An organisation before the title is a mention of its own: "White House spokesperson X".
+            if (entryOf(a, "org")) drafts.push(this.lone(a)!);
+            const actor: Actor = name.person
+              ? personActor(name.person)
+              : { name: aw.text.slice(aw.starts[w], aw.ends[name.to - 1]), country: mod.country, sector: head.sector };
+            if (!name.person && patron) delete (actor as Partial<Actor>).country;
+            this.pushPerson(
+              w,
+              name.to,
+              actor.country ? actor : undefined,
+              name.person ? "kb" : "intro",
+              head.classes,
+              head,
+            );
+            k = name.atomTo !== undefined ? r + 1 : r;
+            continue;
+          }
+          const d: Draft = { from: start, to: w, kind: head.kind, via: "role", classes: head.classes };
+          if (patron && LOCATED_SECTORS.has(head.sector)) {
+            d.role = head;
+            d.patrons = [mod.country];
+          } else d.actor = { name: roleName(mod.name, head), country: mod.country, sector: head.sector };
+          drafts.push(d);
+          k = r;
+          continue;
+        }
+      }
+      // 2.
+      const d = this.lone(a);
+      if (d) drafts.push(d);
+      k++;
     }
-    return undefined;
-  };
+  }
 
   /** The name after a title, at word w: a known person's atom, or a run of capitalised words. */
-  const nameAt = (w: number): { to: number; person?: PersonRecord; atomTo?: number } | undefined => {
-    if (w >= n || !sameSentence(w, w - 1) || !aw.capital[w]) return undefined;
+  nameAt(w: number): { to: number; person?: PersonRecord; atomTo?: number } | undefined {
+    const { aw, atoms, n, atomStartingAt } = this;
+    if (w >= n || !this.sameSentence(w, w - 1) || !aw.capital[w]) return undefined;
     const sep = aw.text.slice(aw.ends[w - 1], aw.starts[w]);
     if (sep !== " " && sep !== ", ") return undefined;
     const k = atomStartingAt[w]!;
@@ -95,106 +220,34 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     }
     if (!aw.propn[w]) return undefined;
     let to = w + 1;
-    while (to < n && to - w < MAX_NAME_WORDS && aw.capital[to] && aw.joinable[to] && sameSentence(w, to)) {
+    while (to < n && to - w < MAX_NAME_WORDS && aw.capital[to] && aw.joinable[to] && this.sameSentence(w, to)) {
       const kk = atomStartingAt[to]!;
       if (kk >= 0 && !atoms[kk]!.entries.every((e) => e.type === "place" || e.type === "surname")) break;
       to++;
     }
     return { to };
-  };
+  }
 
-  const pushPerson = (
+  pushPerson(
     from: number,
     to: number,
     actor: Actor | undefined,
     via: string,
     classes: readonly string[],
     role?: RoleRecord,
-  ) => {
+  ): void {
     const d: Draft = { from, to, kind: "PERSON", via, classes };
     if (actor) d.actor = actor;
     else if (role && LOCATED_SECTORS.has(role.sector)) d.role = role;
-    drafts.push(d);
-    covered = to;
-  };
-
-  /** Per abbreviation: whether the article spells it out as another name. */
-  let countriesNamed: Set<string> | undefined;
-  const definitions = new Map<string, OrgRecord | null | undefined>();
-  let covered = 0;
-  let k = 0;
-  while (k < atoms.length) {
-    const a = atoms[k]!;
-    if (a.from < covered) {
-      k++;
-      continue;
-    }
-    // 1.
-    const mod = modifierOf(a);
-    if (mod) {
-      let start = a.from;
-      let patron = false;
-      if (start > 0 && aw.lower[start - 1] === "pro" && aw.joinable[start]) {
-        start--;
-        patron = true;
-      }
-      let w = a.to;
-      while (w < n && sameSentence(w, a.from) && aw.joinable[w] && atomStartingAt[w]! < 0) {
-        const type = kb.contextWords.get(aw.lower[w]!);
-        if (aw.lower[w] === "s" || type === "modifier") w++;
-        else if (type === "patron-suffix") {
-          patron = true;
-          w++;
-        } else break;
-      }
-      let r = k + 1;
-      let head: RoleRecord | undefined;
-      /** The last body named before the head: "army" in "Russian army spokesman". */
-      let body: RoleRecord | undefined;
-      let title = false;
-      while (r < atoms.length && atoms[r]!.from === w && sameSentence(w, a.from) && (w === a.to || aw.joinable[w])) {
-        const role = entryOf(atoms[r]!, "role");
-        if (!role || atoms[r]!.entries.some((e) => e.type === "person")) break;
-        if (head?.kind === "ORG") body = head;
-        head = role.role;
-        title ||= role.role.title;
-        w = atoms[r]!.to;
-        r++;
-      }
-      if (head) head = inBody(head, body, mod);
-      if (head) {
-        const name = title && head.kind === "PERSON" ? nameAt(w) : undefined;
-        if (name) {
-          // An organisation before the title is a mention of its own: "White House spokesperson X".
-          if (entryOf(a, "org")) drafts.push(lone(a)!);
-          const actor: Actor = name.person
-            ? personActor(name.person)
-            : { name: aw.text.slice(aw.starts[w], aw.ends[name.to - 1]), country: mod.country, sector: head.sector };
-          if (!name.person && patron) delete (actor as Partial<Actor>).country;
-          pushPerson(w, name.to, actor.country ? actor : undefined, name.person ? "kb" : "intro", head.classes, head);
-          k = name.atomTo !== undefined ? r + 1 : r;
-          continue;
-        }
-        const d: Draft = { from: start, to: w, kind: head.kind, via: "role", classes: head.classes };
-        if (patron && LOCATED_SECTORS.has(head.sector)) {
-          d.role = head;
-          d.patrons = [mod.country];
-        } else d.actor = { name: roleName(mod.name, head), country: mod.country, sector: head.sector };
-        drafts.push(d);
-        k = r;
-        continue;
-      }
-    }
-    // 2.
-    const d = lone(a);
-    if (d) drafts.push(d);
-    k++;
+    this.drafts.push(d);
+    this.covered = to;
   }
 
   /** Whether "in/from/across <place>" follows word w: "teachers in Kenya", "negotiators from Armenia". */
-  function placeFollows(w: number): boolean {
-    if (w >= n || !PLACE_PREPOSITIONS.has(aw.lower[w]!)) return false;
-    for (let j = w + 1; j < n && j <= w + PLACE_LOOKAHEAD && sameSentence(w, j); j++) {
+  placeFollows(w: number): boolean {
+    const { aw, atoms, n, atomStartingAt } = this;
+    if (w >= n || !PLACE_PREPOSITIONS.has(lowerAt(aw, w)!)) return false;
+    for (let j = w + 1; j < n && j <= w + PLACE_LOOKAHEAD && this.sameSentence(w, j); j++) {
       const k = atomStartingAt[j]!;
       if (k >= 0)
         return atoms[k]!.entries.some((e) => e.type === "place" || e.type === "country" || e.type === "capital");
@@ -207,12 +260,13 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
    * first word ("National Security Council") or by another country ("Ukraine's Red Cross") is
    * some other body of the same kind, not the one the knowledge base knows.
    */
-  function ownedElsewhere(a: Atom, o: OrgRecord): boolean {
-    if (a.from === 0 || !aw.joinable[a.from] || !sameSentence(a.from - 1, a.from)) return false;
+  ownedElsewhere(a: Atom, o: OrgRecord): boolean {
+    const { aw, atoms, atomStartingAt } = this;
+    if (a.from === 0 || !aw.joinable[a.from] || !this.sameSentence(a.from - 1, a.from)) return false;
     const text = aw.text.slice(aw.starts[a.from], aw.ends[a.to - 1]);
     if (text.length >= o.name.length || !o.name.endsWith(text)) return false;
     let w = a.from - 1;
-    if (aw.lower[w] === "s" && w > 0) w--;
+    if (lowerAt(aw, w) === "s" && w > 0) w--;
     let k = w;
     while (k > 0 && atomStartingAt[k]! < 0 && a.from - k < 4) k--;
     const before =
@@ -221,7 +275,7 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
       const owner = modifierOf(before);
       return owner !== undefined && owner.country !== o.country;
     }
-    return w === a.from - 1 && aw.capital[w] === 1 && aw.propn[w] === 1 && sameSentence(w - 1, w);
+    return w === a.from - 1 && aw.capital[w] === 1 && aw.propn[w] === 1 && this.sameSentence(w - 1, w);
   }
 
   /**
@@ -229,10 +283,12 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
    * Support Forces (RSF)" makes every "RSF" that group (null when the knowledge base does not know
    * it), not Reporters Without Borders. Undefined when the article does not contradict the KB.
    */
-  function spelledOut(a: Atom, o: OrgRecord): OrgRecord | null | undefined {
+  spelledOut(a: Atom, o: OrgRecord): OrgRecord | null | undefined {
+    const { aw, atoms, n, atomStartingAt } = this;
     if (a.to - a.from !== 1) return undefined;
-    const abbr = aw.words[a.from]!;
+    const abbr = wordAt(aw, a.from)!;
     if (abbr.length < 2 || abbr !== abbr.toUpperCase() || abbr === o.name) return undefined;
+    const definitions = (this.definitions ??= new Map());
     if (definitions.has(abbr)) return definitions.get(abbr);
     let meaning: OrgRecord | null | undefined;
     const at = aw.text.indexOf(`(${abbr})`);
@@ -253,38 +309,39 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
   }
 
   /** Among the bodies an abbreviation may stand for ("RSF"), the first whose country the article names. */
-  function localOrg(a: Atom): Extract<KbEntry, { type: "org" }> | undefined {
+  localOrg(a: Atom): Extract<KbEntry, { type: "org" }> | undefined {
     let first: Extract<KbEntry, { type: "org" }> | undefined;
     for (const e of a.entries) {
       if (e.type !== "org") continue;
       first ??= e;
-      if (e !== first && namedCountries().has(e.org.country)) return e;
+      if (e !== first && this.namedCountries().has(e.org.country)) return e;
     }
     return first;
   }
 
   /** The countries the article names by name, nationality or capital (read once, when asked). */
-  function namedCountries(): Set<string> {
-    if (countriesNamed) return countriesNamed;
-    countriesNamed = new Set();
-    for (const x of atoms) {
+  namedCountries(): Set<string> {
+    if (this.countriesNamed) return this.countriesNamed;
+    const named = new Set<string>();
+    for (const x of this.atoms) {
       const d = entryOf(x, "country") ?? entryOf(x, "demonym") ?? entryOf(x, "capital");
-      if (d) countriesNamed.add(d.country.iso3);
+      if (d) named.add(d.country.iso3);
     }
-    return countriesNamed;
+    return (this.countriesNamed = named);
   }
 
   /** A phrase standing alone, by the strongest of its meanings. */
-  function lone(a: Atom): Draft | undefined {
+  lone(a: Atom): Draft | undefined {
+    const { aw, kb } = this;
     // Drafts are written out whole rather than spread from a shared base: V8 copies a spread
     // object through a slow runtime path once the shapes it meets vary, as drafts' do.
     const { from, to } = a;
     const person = entryOf(a, "person");
     if (person)
       return { from, to, kind: "PERSON", actor: personActor(person.person), via: "kb", classes: person.person.classes };
-    const org = a.entries.length > 1 ? localOrg(a) : entryOf(a, "org");
-    const meaning = org && spelledOut(a, org.org);
-    if (org && meaning !== null && !ownedElsewhere(a, org.org)) {
+    const org = a.entries.length > 1 ? this.localOrg(a) : entryOf(a, "org");
+    const meaning = org && this.spelledOut(a, org.org);
+    if (org && meaning !== null && !this.ownedElsewhere(a, org.org)) {
       const o = meaning ?? org.org;
       // Agreements, formats and pipelines (kind OTHER) are named things, not actors that do anything.
       if (o.kind === "OTHER") return { from, to, classes: NO_CLASSES, kind: o.kind, via: "kb" };
@@ -309,8 +366,8 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     const capital = entryOf(a, "capital");
     if (capital) {
       const c = capital.country;
-      const place = c.capital ? toPlace(c.capital) : { name: aw.words.slice(a.from, a.to).join(" "), country: c.iso3 };
-      const locative = a.from > 0 && kb.contextWords.get(aw.lower[a.from - 1]!) === "locative";
+      const place = c.capital ? toPlace(c.capital) : { name: wordsOf(aw, a.from, a.to).join(" "), country: c.iso3 };
+      const locative = a.from > 0 && kb.contextWords.get(lowerAt(aw, a.from - 1)!) === "locative";
       if (locative) return { from, to, classes: NO_CLASSES, kind: "PLACE", place, via: "kb" };
       return {
         from,
@@ -335,7 +392,7 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
       if (
         surname.person.classes.some((c) => PROMINENT_CLASSES.has(c)) &&
         a.to - a.from === 1 &&
-        aw.words[a.from]!.length >= PROMINENT_MIN_LENGTH &&
+        wordAt(aw, a.from)!.length >= PROMINENT_MIN_LENGTH &&
         aw.propn[a.from]
       )
         d.prominent = { start: surname.person.start, end: surname.person.end };
@@ -344,12 +401,12 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     const place = entryOf(a, "place");
     // "Police", "Marines": a role word that is also a small town is the role unless "in/at" puts it on a map.
     const roleToo =
-      place && entryOf(a, "role") && !(a.from > 0 && kb.contextWords.get(aw.lower[a.from - 1]!) === "locative");
+      place && entryOf(a, "role") && !(a.from > 0 && kb.contextWords.get(lowerAt(aw, a.from - 1)!) === "locative");
     if (place && !roleToo)
       return { from, to, classes: NO_CLASSES, kind: "PLACE", via: "gazetteer", places: place.places };
     const demonym = entryOf(a, "demonym");
     // "pro-Russian" describes who a group sides with; the nationality alone is no actor there.
-    if (demonym && a.from > 0 && aw.lower[a.from - 1] === "pro")
+    if (demonym && a.from > 0 && lowerAt(aw, a.from - 1) === "pro")
       return { from, to, classes: NO_CLASSES, kind: "OTHER", via: "demonym" };
     if (demonym) {
       const c = demonym.country;
@@ -365,17 +422,19 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     const role = entryOf(a, "role");
     if (role) {
       // 3.
-      const name = role.role.title && role.role.kind === "PERSON" ? nameAt(a.to) : undefined;
+      const name = role.role.title && role.role.kind === "PERSON" ? this.nameAt(a.to) : undefined;
       if (name) {
         const actor = name.person ? personActor(name.person) : undefined;
-        pushPerson(a.to, name.to, actor, name.person ? "kb" : "intro", role.role.classes, role.role);
+        this.pushPerson(a.to, name.to, actor, name.person ? "kb" : "intro", role.role.classes, role.role);
         return undefined;
       }
       const modifiesNoun =
-        aw.noun[a.to] && !TIME_NOUNS.has(aw.lower[a.to]!) && aw.text.slice(aw.ends[a.to - 1], aw.starts[a.to]) === " ";
+        aw.noun[a.to] &&
+        !TIME_NOUNS.has(lowerAt(aw, a.to)!) &&
+        aw.text.slice(aw.ends[a.to - 1], aw.starts[a.to]) === " ";
       if (role.role.bare && !modifiesNoun)
         return { from, to, kind: role.role.kind, via: "coref", classes: role.role.classes, role: role.role };
-      if (!modifiesNoun && role.role.kind !== "PERSON" && placeFollows(a.to))
+      if (!modifiesNoun && role.role.kind !== "PERSON" && this.placeFollows(a.to))
         return {
           from,
           to,
@@ -388,5 +447,4 @@ export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase):
     }
     return undefined;
   }
-  return addAppositions(aw, atoms, atomStartingAt, drafts, kb);
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "../../model/schema.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
-import type { ArticleWords } from "./article-words.js";
+import type { PlaceRecord } from "../../kb/records.js";
+import { type ArticleWords, lowerAt, wordAt } from "./article-words.js";
 import { LOCATED_SECTORS, toPlace, type Draft } from "./draft.js";
 import { roleName } from "./build-entities.js";
 
@@ -20,92 +21,137 @@ const GROUP_PLACE_WORDS = new Set(["in", "of", "from", "across"]);
  * 3. later mentions of surnames of people introduced in the article.
  */
 export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBase, year?: number): Draft[] {
-  /** A top office holder is named by surname alone while in office (the article's year, when known). */
-  const inOffice = (years: Draft["prominent"]) =>
-    years !== undefined &&
-    (year === undefined ? years.end === undefined : (years.start ?? 0) <= year && year <= (years.end ?? Infinity));
-  // 1.
-  const mentioned = new Set<string>();
-  for (const d of drafts) {
-    const c = d.actor?.country ?? d.place?.country;
-    if (c && !NOT_STATES.has(c)) mentioned.add(c);
-  }
-  const covered = new Uint8Array(aw.words.length + 1);
-  for (const d of drafts) covered.fill(1, d.from, d.to);
-  const surnames = new Map<string, Actor>();
-  for (const d of drafts)
-    if (d.kind === "PERSON" && d.actor && d.to - d.from > 1) surnames.set(aw.words[d.to - 1]!, d.actor);
+  return new DraftResolver(aw, drafts, kb, year).resolve();
+}
 
-  const titleCase = titleCaseSentences(aw);
+/**
+ * The second pass's state for one article. Its helpers are methods rather than closures made per
+ * article: the tsx loader names every such closure at each call (Object.defineProperty).
+ */
+class DraftResolver {
+  /** The countries the article mentions (step 1). */
+  readonly mentioned = new Set<string>();
+  /** 1 for each word inside a draft. */
+  readonly covered: Uint8Array;
+  /** People by the surname they were introduced with. */
+  readonly surnames = new Map<string, Actor>();
+  /** The drafts resolved so far, in text order. */
+  readonly out: Draft[] = [];
   /** Role phrases of appositions whose person stayed without a country: they name no one else. */
-  let dropped: Set<Draft> | undefined;
+  dropped: Set<Draft> | undefined;
+  titleCase: Uint8Array | undefined;
 
-  // 2. Drafts are completed in place (nothing reads a draft's actor after step 1): copying them
-  // with a spread costs more than the rest of this pass.
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    if (d.places) {
-      const p = choosePlace(d);
-      if (p) {
-        d.place = toPlace(p);
-        out.push(d);
-      }
-    } else if (d.surnameOf) {
-      const local = surnames.get(aw.words[d.to - 1]!);
-      if (local && local.id === d.surnameOf.id) {
-        d.actor = local;
-        d.via = "coref";
-        out.push(d);
-      } else if (mentioned.has(d.surnameOf.country) || NOT_STATES.has(d.surnameOf.country) || inOffice(d.prominent)) {
-        d.actor = d.surnameOf;
-        out.push(d);
-      }
-    } else if (d.appos) {
-      resolveApposition(d);
-      out.push(d);
-    } else if (dropped?.has(d)) {
-      continue;
-    } else if (d.role && !d.actor) {
-      let actor = roleActor(d, out);
-      // "Rebel leader Ana Ruiz": the name introduced by the title, coded from where the group acts.
-      if (d.via === "intro") {
-        const country = actor?.country ?? contextCountry(d, out, true);
-        actor = country
-          ? { name: aw.text.slice(aw.starts[d.from], aw.ends[d.to - 1]), country, sector: d.role.sector }
-          : undefined;
-        if (actor) surnames.set(aw.words[d.to - 1]!, actor);
-      }
-      if (actor) {
-        d.actor = actor;
-        out.push(d);
-      }
-    } else out.push(d);
+  constructor(
+    readonly aw: ArticleWords,
+    readonly drafts: Draft[],
+    readonly kb: KnowledgeBase,
+    readonly year: number | undefined,
+  ) {
+    this.covered = new Uint8Array(aw.count + 1);
   }
 
-  // 3.
-  if (surnames.size) {
-    for (let i = 0; i < aw.words.length; i++) {
-      if (covered[i] || !aw.capital[i]) continue;
-      const actor = surnames.get(aw.words[i]!);
-      if (actor) out.push({ from: i, to: i + 1, kind: "PERSON", actor, via: "coref", classes: [] });
+  /** A top office holder is named by surname alone while in office (the article's year, when known). */
+  inOffice(years: Draft["prominent"]): boolean {
+    const year = this.year;
+    return (
+      years !== undefined &&
+      (year === undefined ? years.end === undefined : (years.start ?? 0) <= year && year <= (years.end ?? Infinity))
+    );
+  }
+
+  resolve(): Draft[] {
+    const { aw, drafts, mentioned, covered, surnames, out } = this;
+    // 1.
+    for (const d of drafts) {
+      const c = d.actor?.country ?? d.place?.country;
+      if (c && !NOT_STATES.has(c)) mentioned.add(c);
     }
-    out.sort((a, b) => a.from - b.from);
+    for (const d of drafts) covered.fill(1, d.from, d.to);
+    for (const d of drafts)
+      if (d.kind === "PERSON" && d.actor && d.to - d.from > 1) surnames.set(wordAt(aw, d.to - 1)!, d.actor);
+
+    // 2. Drafts are completed in place (nothing reads a draft's actor after step 1): copying them
+    // with a spread costs more than the rest of this pass.
+    for (const d of drafts) {
+      if (d.places) {
+        const p = this.choosePlace(d);
+        if (p) {
+          d.place = toPlace(p);
+          out.push(d);
+        }
+      } else if (d.surnameOf) {
+        const local = surnames.get(wordAt(aw, d.to - 1)!);
+        if (local && local.id === d.surnameOf.id) {
+          d.actor = local;
+          d.via = "coref";
+          out.push(d);
+        } else if (
+          mentioned.has(d.surnameOf.country) ||
+          NOT_STATES.has(d.surnameOf.country) ||
+          this.inOffice(d.prominent)
+        ) {
+          d.actor = d.surnameOf;
+          out.push(d);
+        }
+      } else if (d.appos) {
+        this.resolveApposition(d);
+        out.push(d);
+      } else if (this.dropped?.has(d)) {
+        continue;
+      } else if (d.role && !d.actor) {
+        let actor = this.roleActor(d, out);
+        // "Rebel leader Ana Ruiz": the name introduced by the title, coded from where the group acts.
+        if (d.via === "intro") {
+          const country = actor?.country ?? this.contextCountry(d, out, true);
+          actor = country
+            ? { name: aw.text.slice(aw.starts[d.from], aw.ends[d.to - 1]), country, sector: d.role.sector }
+            : undefined;
+          if (actor) surnames.set(wordAt(aw, d.to - 1)!, actor);
+        }
+        if (actor) {
+          d.actor = actor;
+          out.push(d);
+        }
+      } else out.push(d);
+    }
+
+    // 3.
+    if (surnames.size) {
+      // Most capitalised words are no surname of the article's: a bit per first letter and per
+      // length turns them away before the map, which would hash each word first.
+      let letters = 0;
+      let lengths = 0;
+      for (const name of surnames.keys()) {
+        letters |= 1 << (name.charCodeAt(0) & 31);
+        lengths |= 1 << Math.min(name.length, 31);
+      }
+      for (let i = 0; i < aw.count; i++) {
+        if (covered[i] || !aw.capital[i]) continue;
+        const length = aw.ends[i]! - aw.starts[i]!;
+        const first = aw.text.charCodeAt(aw.starts[i]!);
+        if (!(letters & (1 << (first & 31))) || !(lengths & (1 << Math.min(length, 31)))) continue;
+        const actor = surnames.get(wordAt(aw, i)!);
+        if (actor) out.push({ from: i, to: i + 1, kind: "PERSON", actor, via: "coref", classes: [] });
+      }
+      out.sort((a, b) => a.from - b.from);
+    }
+    return out;
   }
-  return out;
 
   /**
    * "Tom Brandt, the defence minister of Norway": the person takes the owner's country (else the
    * context's) and the sector of the role, or of the body they speak for ("a spokesman for the
    * army"); the role phrase then names the same person.
    */
-  function resolveApposition(d: Draft) {
+  resolveApposition(d: Draft): void {
+    const { aw, out, surnames } = this;
     const a = d.appos!;
     const o = a.owner;
     let country: string | undefined;
     let ownerSector: string | undefined;
-    if (o && !o.actor && o.places) country = choosePlace(o)?.country;
+    if (o && !o.actor && o.places) country = this.choosePlace(o)?.country;
     else if (o && !o.actor && o.role) {
-      const actor = roleActor(o, out);
+      const actor = this.roleActor(o, out);
       if (actor) o.actor = actor;
     }
     if (o?.actor) {
@@ -113,10 +159,10 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
       ownerSector = o.actor.sector;
     } else if (o?.place) country = o.place.country;
     const located = a.heads.some((h) => LOCATED_SECTORS.has(h.sector));
-    country ??= contextCountry(d, out, located);
+    country ??= this.contextCountry(d, out, located);
     const r = a.roleDraft;
     if (!country) {
-      if (r && r !== o) (dropped ??= new Set()).add(r);
+      if (r && r !== o) (this.dropped ??= new Set()).add(r);
       return;
     }
     let special: string | undefined;
@@ -131,20 +177,17 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
     if (sector) actor.sector = sector;
     d.actor = actor;
     if (r) r.actor = actor;
-    surnames.set(aw.words[d.to - 1]!, actor);
+    surnames.set(wordAt(aw, d.to - 1)!, actor);
   }
 
   /** The country of the nearest state actor (or, for a located role, place) around d: this or the previous sentence, then later in its own. */
-  function contextCountry(d: Draft, before: Draft[], located: boolean): string | undefined {
+  contextCountry(d: Draft, before: Draft[], located: boolean): string | undefined {
+    const { aw, drafts } = this;
     const s = aw.sentence[d.from]!;
-    const countryOf = (x: Draft) => {
-      const c = x.actor?.country ?? (located || x.kind === "PLACE" ? x.place?.country : undefined);
-      return c && !NOT_STATES.has(c) ? c : undefined;
-    };
     for (let j = before.length - 1; j >= 0; j--) {
       const x = before[j]!;
       if (aw.sentence[x.from]! < s - 1) break;
-      const c = countryOf(x);
+      const c = stateCountry(x, located);
       if (c) return c;
     }
     // Later in the sentence only a place of a located group's ("her fighters in eastern Congo"):
@@ -153,13 +196,15 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
     for (const x of drafts) {
       if (x.from <= d.from || x === d.appos?.roleDraft) continue;
       if (aw.sentence[x.from] !== s) break;
-      const c = countryOf(x);
+      const c = stateCountry(x, located);
       if (c) return c;
     }
     return undefined;
   }
 
-  function choosePlace(d: Draft) {
+  choosePlace(d: Draft): PlaceRecord | undefined {
+    const { aw, kb, mentioned, covered } = this;
+    const titleCase = (this.titleCase ??= titleCaseSentences(aw));
     const list = d.places!;
     // In a Title Case headline every word is capitalised, so a small town's name may be a common word.
     if (titleCase[aw.sentence[d.from]!] && !list[0]!.region && list[0]!.population < BIG_CITY) return undefined;
@@ -167,28 +212,29 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
     if (inMentioned) return inMentioned;
     const top = list[0]!;
     if (top.region || top.population >= BIG_CITY) return top;
-    const before = d.from > 0 ? kb.contextWords.get(aw.lower[d.from - 1]!) : undefined;
+    const before = d.from > 0 ? kb.contextWords.get(lowerAt(aw, d.from - 1)!) : undefined;
     const partOfLongerName = aw.capital[d.to] && aw.joinable[d.to] && !covered[d.to];
     if ((before === "locative" || before === "place-noun") && aw.propn[d.from] && !partOfLongerName) return top;
     return undefined;
   }
 
   /** The actor a role noun stands for: an earlier mention of the same kind, else the context. */
-  function roleActor(d: Draft, before: Draft[]): Actor | undefined {
+  roleActor(d: Draft, before: Draft[]): Actor | undefined {
+    const { aw, drafts, mentioned } = this;
     const role = d.role!;
     const located = LOCATED_SECTORS.has(role.sector);
     const patrons = new Set(d.patrons ?? []);
     // Foreign troops stand in other countries ("Russian troops in Ukraine"), so only non-military groups take their place's country.
     if (located || d.needsPlace || (role.sector !== "MIL" && d.kind !== "PERSON")) {
-      for (let j = d.to; j < Math.min(aw.words.length, d.to + LOCATION_WINDOW); j++) {
-        if (!GROUP_PLACE_WORDS.has(aw.lower[j]!)) continue;
+      for (let j = d.to; j < Math.min(aw.count, d.to + LOCATION_WINDOW); j++) {
+        if (!GROUP_PLACE_WORDS.has(lowerAt(aw, j)!)) continue;
         const place = drafts.find((x) => x.from > j && x.from <= j + LOCATION_WINDOW && (x.place || x.places));
         // After "in", a gazetteer name is a place even in a country the article does not name.
         const c =
           place?.place?.country ??
           (place?.places?.find((p) => mentioned.has(p.country)) ?? place?.places?.[0])?.country;
         if (c && !patrons.has(c) && !NOT_STATES.has(c))
-          return { name: roleName(countryName(c), role), country: c, sector: role.sector };
+          return { name: roleName(this.countryName(c), role), country: c, sector: role.sector };
       }
     }
     if (d.needsPlace) return undefined;
@@ -205,7 +251,7 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
       }
       if (group?.actor)
         return {
-          name: roleName(countryName(group.actor.country), role),
+          name: roleName(this.countryName(group.actor.country), role),
           country: group.actor.country,
           sector: role.sector,
         };
@@ -220,15 +266,21 @@ export function resolveDrafts(aw: ArticleWords, drafts: Draft[], kb: KnowledgeBa
       const c = x.actor?.country ?? (located ? x.place?.country : undefined);
       if (!c || NOT_STATES.has(c) || patrons.has(c)) continue;
       if (x.actor?.sector && LOCATED_SECTORS.has(x.actor.sector) !== located) continue;
-      return { name: roleName(countryName(c), role), country: c, sector: role.sector };
+      return { name: roleName(this.countryName(c), role), country: c, sector: role.sector };
     }
     return undefined;
   }
 
-  function countryName(iso3: string): string {
-    const c = kb.countries.get(iso3);
+  countryName(iso3: string): string {
+    const c = this.kb.countries.get(iso3);
     return c?.adjective ?? c?.name ?? iso3;
   }
+}
+
+/** The country of a state actor (or, for a located role, of a place) that a draft names. */
+function stateCountry(x: Draft, located: boolean): string | undefined {
+  const c = x.actor?.country ?? (located || x.kind === "PLACE" ? x.place?.country : undefined);
+  return c && !NOT_STATES.has(c) ? c : undefined;
 }
 
 /** Words this short ("of", "the", "to") stay lower case in Title Case headlines. */
@@ -238,13 +290,15 @@ const TITLE_CASE_SHARE = 0.8;
 
 /** Per sentence index: 1 when the sentence is written in Title Case. */
 function titleCaseSentences(aw: ArticleWords): Uint8Array {
+  // Sentence indices never decrease along the words (articleWords walks sentences forward), so
+  // the last word inside a sentence holds the highest.
   let size = 0;
-  for (let i = 0; i < aw.words.length; i++) size = Math.max(size, aw.sentence[i]! + 1);
+  for (let i = aw.count - 1; i >= 0 && size === 0; i--) size = aw.sentence[i]! + 1;
   const up = new Uint32Array(size);
   const all = new Uint32Array(size);
-  for (let i = 0; i < aw.words.length; i++) {
+  for (let i = 0; i < aw.count; i++) {
     const s = aw.sentence[i]!;
-    if (s < 0 || aw.words[i]!.length <= TITLE_SHORT_WORD) continue;
+    if (s < 0 || aw.ends[i]! - aw.starts[i]! <= TITLE_SHORT_WORD) continue;
     up[s]! += aw.capital[i]!;
     all[s]!++;
   }

@@ -35,6 +35,7 @@ export const entitiesStage: Stage = {
   needs: ["text", "sentences", "tokens"],
   adds: ["entities"],
   run(article, ctx) {
-    return { ...article, entities: findEntities(article, ctx.kb) };
+    // Object.assign rather than a spread: the same object, copied faster by V8 for an article's many fields.
+    return Object.assign({}, article, { entities: findEntities(article, ctx.kb) });
   },
 };

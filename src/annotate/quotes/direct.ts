@@ -3,7 +3,8 @@
  * speech verb and speaker phrase next to them (after: "..., Pushilin said"; inverted: "..., said
  * Caddell"; before: "Putin said: ...", "he said, ...").
  */
-import { CUES } from "./lexicon.js";
+import { countWords } from "../../kb/words.js";
+import { CUES, CUES_BY_WORD } from "./lexicon.js";
 import type { QuoteSpan } from "./marks.js";
 import { type TokenRange, phraseAfter, subjectBefore } from "./speaker-phrase.js";
 import { type TokenView, paragraphAt, sentenceAt, tokenAtOrAfter, tokenBefore, word } from "./token-view.js";
@@ -31,21 +32,17 @@ const MAX_GAP_BEFORE_COLON = 7;
 /** A short sentence after the quotation may hold only its attribution ("”\n Pushilin said."). */
 const MAX_ATTRIBUTION_SENTENCE = 12;
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const TERMINAL = /[.!?]$/;
 
 /** Whether token `i` is a speech verb (any frame). */
 export function isCue(v: TokenView, i: number): boolean {
   const t = v.tokens[i]!;
   if (t.pos !== "VERB" && t.pos !== "NOUN") return false;
-  return CUES.has(t.lemma) || CUES.has(word(v, i).toLowerCase());
+  return CUES.has(t.lemma) || CUES_BY_WORD.get(v.text, t.start, t.end) !== undefined;
 }
 
 function wordCount(s: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(s)) n++;
-  return n;
+  return countWords(s, 0, s.length);
 }
 
 /**
@@ -94,7 +91,8 @@ export function attributeDirect(v: TokenView, span: QuoteSpan): DirectQuote {
   const found = before ?? (span.closed ? (cueAfter(v, span) ?? signature(v, span)) : null) ?? cueBefore(v, span);
   return {
     span,
-    ...words,
+    start: words.start,
+    end: words.end,
     cue: found && found.cue >= 0 ? found.cue : null,
     speaker: found?.speaker ?? null,
     inherits: found?.inherits ?? false,

@@ -5,7 +5,7 @@
 import type { Entity, Quote, Span, Token } from "../../model/schema.js";
 import { type DirectQuote, attributeDirect, isDirect } from "./direct.js";
 import { type IndirectQuote, findIndirect, sentenceTokens } from "./indirect.js";
-import { type QuoteSpan, findQuoteSpans } from "./marks.js";
+import { type QuoteSpan, findQuoteSpans, insideSpan } from "./marks.js";
 import { type ResolveContext, type Resolved, type SaidBefore, resolveSpeaker } from "./resolve-speaker.js";
 import { type TokenRange, subjectBefore } from "./speaker-phrase.js";
 import { type TokenView, paragraphIndex, sentenceAt, tokenAtOrAfter, tokenView, word } from "./token-view.js";
@@ -46,12 +46,12 @@ export function findQuotes(
   const claimed = new Set<number>();
   for (const d of direct) if (d.cue !== null) claimed.add(d.cue);
   const directSpans = direct.map((d) => d.span);
-  const inQuotes = (offset: number) => insideSpan(top, offset);
-  const isQuoted = (offset: number) => insideSpan(directSpans, offset);
   const indirect: IndirectQuote[] = [];
-  for (const s of sentences) {
-    const [first, last] = sentenceTokens(v, s.start, s.end);
-    if (first <= last) indirect.push(...findIndirect(v, first, last, claimed, isQuoted));
+  const ranges = sentenceRanges(v);
+  for (let k = 0; k < sentences.length; k++) {
+    const first = ranges[2 * k]!;
+    const last = ranges[2 * k + 1]!;
+    if (first <= last) findIndirect(v, first, last, claimed, directSpans, indirect);
   }
   // 3. One list in reading order.
   const findings: Finding[] = direct.map((d) => ({
@@ -66,7 +66,17 @@ export function findQuotes(
   }));
   for (const q of indirect) {
     const mixed = fragments.some((f) => f.open >= q.start && f.open < q.end);
-    findings.push({ ...q, kind: mixed ? "mixed" : "indirect", at: Math.min(q.start, v.tokens[q.cue]!.start) });
+    // Written out rather than spread from q: V8 copies a spread object through a slow runtime path.
+    findings.push({
+      kind: mixed ? "mixed" : "indirect",
+      start: q.start,
+      end: q.end,
+      at: Math.min(q.start, v.tokens[q.cue]!.start),
+      cue: q.cue,
+      cueLast: q.cueLast,
+      speaker: q.speaker,
+      inherits: q.inherits,
+    });
   }
   findings.sort((a, b) => a.at - b.at || a.start - b.start);
   // 4. Speakers, each able to refer back to the ones before it.
@@ -75,7 +85,7 @@ export function findQuotes(
   const ctx: ResolveContext = { view: v, entities: sorted, history };
   const quotes: Quote[] = [];
   for (const f of findings) {
-    const resolved = speakerOf(v, ctx, f, inQuotes);
+    const resolved = speakerOf(v, ctx, f, top);
     if (resolved) history.push({ speaker: resolved.speaker, kind: resolved.kind, at: f.at });
     const quote: Quote = {
       start: f.start,
@@ -95,12 +105,7 @@ export function findQuotes(
  * continues the speaker of the quotation just before it, or else the subject of the sentence
  * introducing it ("Stoltenberg condemned the move. “I condemn ...”").
  */
-function speakerOf(
-  v: TokenView,
-  ctx: ResolveContext,
-  f: Finding,
-  quoted: (offset: number) => boolean,
-): Resolved | null {
+function speakerOf(v: TokenView, ctx: ResolveContext, f: Finding, quoted: readonly QuoteSpan[]): Resolved | null {
   // 1.
   if (f.speaker) return resolveSpeaker(ctx, f.speaker);
   const sentence = sentenceAt(v, f.cue !== null ? v.tokens[f.cue]!.start : f.at);
@@ -129,21 +134,45 @@ function speakerOf(
   return gap <= CONTINUATION_PARAGRAPHS ? { speaker: previous!.speaker, kind: previous!.kind } : null;
 }
 
+/**
+ * Per sentence k, its first and last token at [2k] and [2k + 1], as sentenceTokens finds them.
+ * Sentences come in text order, so two indices moving forward find them all; a sentence out of
+ * order is looked up by binary search.
+ */
+function sentenceRanges(v: TokenView): Int32Array {
+  const { tokens, sentences } = v;
+  const out = new Int32Array(2 * sentences.length);
+  let first = 0;
+  let after = 0;
+  let prevStart = 0;
+  let prevEnd = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const { start, end } = sentences[k]!;
+    if (start < prevStart || end < prevEnd) {
+      [first, after] = sentenceTokens(v, start, end);
+      after++;
+    } else {
+      while (first < tokens.length && tokens[first]!.start < start) first++;
+      while (after < tokens.length && tokens[after]!.end <= end) after++;
+    }
+    out[2 * k] = first;
+    out[2 * k + 1] = after - 1;
+    prevStart = start;
+    prevEnd = end;
+  }
+  return out;
+}
+
 function lastSaid(history: readonly SaidBefore[], from: number): Resolved | null {
   const h = history[history.length - 1];
   return h && h.at >= from ? { speaker: h.speaker, kind: h.kind } : null;
 }
 
 /** The subject of the first verb outside quotation marks in a sentence, before token `stop`. */
-function mainSubject(
-  v: TokenView,
-  sentence: Span,
-  stop: number,
-  quoted: (offset: number) => boolean,
-): TokenRange | null {
+function mainSubject(v: TokenView, sentence: Span, stop: number, quoted: readonly QuoteSpan[]): TokenRange | null {
   let first = tokenAtOrAfter(v, sentence.start);
   for (let i = first; i < stop && v.tokens[i]!.start < sentence.end; i++) {
-    if (quoted(v.tokens[i]!.start) || /^[\p{Pi}\p{Pf}"']+$/u.test(word(v, i))) {
+    if (insideSpan(quoted, v.tokens[i]!.start) || /^[\p{Pi}\p{Pf}"']+$/u.test(word(v, i))) {
       first = i + 1;
       continue;
     }
@@ -159,17 +188,4 @@ function cueText(v: TokenView, f: Finding): string {
   const first = v.tokens[f.cue!]!;
   const last = v.tokens[Math.max(f.cueLast, f.cue!)]!;
   return f.cueLast > f.cue! ? v.text.slice(first.start, last.end) : word(v, f.cue!);
-}
-
-/** Whether `offset` falls between the marks of one of `spans` (sorted, not overlapping). */
-function insideSpan(spans: readonly QuoteSpan[], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.close <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo];
-  return s !== undefined && s.inner <= offset && offset < s.close;
 }

@@ -3,9 +3,10 @@
  * X, CLAUSE", "X told reporters that", "X accused Y of Z", "X urged Y to Z", and participles that
  * carry on a clause's speaker (", adding that ...", ", accusing Y of ...").
  */
-import { CUES, type CueFrame } from "./lexicon.js";
+import { CUES, CUES_BY_WORD, type CueFrame } from "./lexicon.js";
+import { type QuoteSpan, insideSpan } from "./marks.js";
 import { type TokenRange, isSpeakerPronoun, phraseAfter, subjectBefore } from "./speaker-phrase.js";
-import { type TokenView, tokenAtOrAfter, tokenBefore, word } from "./token-view.js";
+import { type TokenView, isWord, tokenAtOrAfter, tokenBefore, word } from "./token-view.js";
 
 /** A report of speech, with its speaker phrase or a note that it continues the clause's speaker. */
 export interface IndirectQuote {
@@ -43,34 +44,34 @@ const OPENING_MARK = /^["\u201c\u201e\u00ab\u2018]$/;
 function frameOf(v: TokenView, i: number): CueFrame | undefined {
   const t = v.tokens[i]!;
   if (t.pos !== "VERB") return undefined;
-  return CUES.get(t.lemma) ?? CUES.get(word(v, i).toLowerCase());
+  return CUES.get(t.lemma) ?? CUES_BY_WORD.get(v.text, t.start, t.end);
 }
 
 /**
  * Reports of speech in the sentence of tokens [first, last], leaving out the cues in `claimed`
- * (already attributing a direct quotation) and tokens inside `quoted` spans.
+ * (already attributing a direct quotation) and tokens inside the `quoted` spans, added to `out`.
  */
 export function findIndirect(
   v: TokenView,
   first: number,
   last: number,
   claimed: ReadonlySet<number>,
-  isQuoted: (offset: number) => boolean,
+  quoted: readonly QuoteSpan[],
+  out: IndirectQuote[] = [],
 ): IndirectQuote[] {
-  const out: IndirectQuote[] = [];
   for (let c = first; c <= last; c++) {
     const t = v.tokens[c]!;
     if (t.pos !== "VERB" || claimed.has(c)) continue;
     if (t.lemma === "accord" && v.tokens[c + 1]?.lemma === "to") {
-      if (isQuoted(t.start)) continue;
+      if (insideSpan(quoted, t.start)) continue;
       const found = accordingTo(v, c, first, last);
       if (found) out.push(found);
       continue;
     }
     const frame = frameOf(v, c);
-    if (!frame || frame === "direct" || isQuoted(t.start)) continue;
+    if (!frame || frame === "direct" || insideSpan(quoted, t.start)) continue;
     const found = reported(v, c, frame, first, last);
-    if (found && !isQuoted(found.start)) out.push(found);
+    if (found && !insideSpan(quoted, found.start)) out.push(found);
   }
   return out;
 }
@@ -103,7 +104,7 @@ function reported(v: TokenView, c: number, frame: CueFrame, first: number, last:
   if (frame !== "say" || !speaker || participle) return null;
   if (!onlyAdjunctsAfter(v, c + 1, last)) return null;
   const comma = speaker.first - 1;
-  if (comma <= first || word(v, comma) !== ",") return null;
+  if (comma <= first || !isWord(v, comma, ",")) return null;
   if (!looksLikeClause(v, first, comma - 1)) return null;
   return { cue: c, cueLast, start: v.tokens[first]!.start, end: v.tokens[comma - 1]!.end, speaker, inherits: false };
 }
@@ -179,10 +180,10 @@ function isClauseStart(v: TokenView, k: number, last: number): boolean {
 function contentEnd(v: TokenView, from: number, last: number): number {
   let end = last;
   for (let j = from + 1; j < last; j++) {
-    const joins = word(v, j) === "," || (v.tokens[j]!.lemma === "and" && v.tokens[j]!.pos === "CCONJ");
+    const joins = isWord(v, j, ",") || (v.tokens[j]!.lemma === "and" && v.tokens[j]!.pos === "CCONJ");
     if (joins && frameOf(v, j + 1) && (/ing$/.test(word(v, j + 1)) || word(v, j) === "and")) {
       end = j - 1;
-      if (word(v, end) === "," && end > from) end--;
+      if (isWord(v, end, ",") && end > from) end--;
       break;
     }
   }
@@ -212,16 +213,20 @@ function hasVerb(v: TokenView, from: number, to: number): boolean {
 function accordingTo(v: TokenView, c: number, first: number, last: number): IndirectQuote | null {
   const speaker = phraseAfter(v, c + 2, last);
   if (!speaker) return null;
-  const base = { cue: c, cueLast: c + 1, speaker, inherits: false };
   let after = speaker.last + 1;
-  if (word(v, after) === ",") after++;
+  if (isWord(v, after, ",")) after++;
   if (c === first || (c === first + 1 && v.tokens[first]!.pos === "CCONJ")) {
     if (after > last || !hasVerb(v, after, last)) return null;
-    return { ...base, start: v.tokens[after]!.start, end: contentEnd(v, after, last) };
+    return according(c, speaker, v.tokens[after]!.start, contentEnd(v, after, last));
   }
-  const end = word(v, c - 1) === "," ? c - 2 : c - 1;
+  const end = isWord(v, c - 1, ",") ? c - 2 : c - 1;
   if (end < first || !hasVerb(v, first, end)) return null;
-  return { ...base, start: v.tokens[first]!.start, end: v.tokens[end]!.end };
+  return according(c, speaker, v.tokens[first]!.start, v.tokens[end]!.end);
+}
+
+/** The report of "according to" at token c (written out: a spread object is copied the slow way). */
+function according(c: number, speaker: TokenRange, start: number, end: number): IndirectQuote {
+  return { cue: c, cueLast: c + 1, start, end, speaker, inherits: false };
 }
 
 /** Token range of a sentence span. */

@@ -30,14 +30,33 @@ interface Opener {
 
 /** How many paragraphs without marks a quotation may run through to reach its closing mark. */
 const MAX_CONTINUATION = 5;
-/** Any line break ends a paragraph here: a quotation never runs on over a bare line break. */
-const PARAGRAPH = /\n\s*/g;
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/;
 const SPACE_AFTER = /[\s,.;:!?)\]}]/;
 
 /** Every character that may be a quotation mark, to jump from one to the next. */
 const MARK = /["\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'\u2039\u203a]/g;
+const APOSTROPHE = 0x27;
+
+/**
+ * Whether the code unit is white space as `\s` reads it: spaces, tabs, line breaks, the no-break
+ * and other Unicode spaces, and the byte-order mark. Tested per character where `/\s/.test` made
+ * a one-character string and ran a regular expression.
+ */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0xa0;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 const MARKS = new Set([
   '"',
   "\u201c",
@@ -62,12 +81,12 @@ export function findQuoteSpans(text: string, paras: readonly [number, number][] 
     let i = ps;
     // 1. A quotation carried over from the previous paragraph: a mark opening this one repeats it.
     if (carried) i = ps + opensWithDouble(text, ps);
+    // `test` rather than `exec`: the mark is one character, found at lastIndex - 1, and no match
+    // object is made per mark.
     MARK.lastIndex = i;
-    for (let m = MARK.exec(text); m && m.index < pe; m = MARK.exec(text)) {
-      i = m.index;
-      const c = text[i]!;
+    while (MARK.test(text) && (i = MARK.lastIndex - 1) < pe) {
       // Two apostrophes stand for a double mark in some newspaper archives ('' ... '').
-      if (c === "'" && text[i + 1] === "'") {
+      if (text.charCodeAt(i) === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE) {
         scanDoubled(text, i, ps, pe, stack, spans);
         MARK.lastIndex = i + 2;
         continue;
@@ -211,26 +230,44 @@ function firstMark(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** The [start, end) of each paragraph, trimmed of surrounding white space. */
+/**
+ * The [start, end) of each paragraph, trimmed of surrounding white space. Any line break ends a
+ * paragraph here (with the white space after it): a quotation never runs on over a bare line break.
+ */
 export function paragraphs(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  PARAGRAPH.lastIndex = 0;
-  for (let m = PARAGRAPH.exec(text); ; m = PARAGRAPH.exec(text)) {
-    const end = m ? m.index : text.length;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push([s, e]);
-    if (!m) break;
-    start = m.index + m[0].length;
+    if (nl < 0) break;
+    // A paragraph break is a line break and all white space after it.
+    start = nl + 1;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   }
   return out;
 }
 
+/** Whether `offset` falls between the marks of one of `spans` (sorted, not overlapping). */
+export function insideSpan(spans: readonly QuoteSpan[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.close <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.inner <= offset && offset < s.close;
+}
+
 function trimEnd(text: string, end: number): number {
   let e = end;
-  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
   return e;
 }

@@ -4,7 +4,7 @@
  * full actor of the person meant.
  */
 import type { Entity, EntityKind, Speaker } from "../../model/schema.js";
-import { type Refers, SPEAKER_WORDS } from "./lexicon.js";
+import { type Refers, SPEAKER_WORDS, SPEAKER_WORDS_BY_WORD } from "./lexicon.js";
 import { type Gender, nameGender, personGender, pronounGender } from "../../kb/gender.js";
 import { type TokenRange, phraseAfter, trailingName } from "./speaker-phrase.js";
 import { type TokenView, paragraphIndex, word } from "./token-view.js";
@@ -68,20 +68,31 @@ export function resolveSpeaker(ctx: ResolveContext, r: TokenRange): Resolved {
     const refers = SPEAKER_WORDS.get(word(v, r.first).toLowerCase());
     const pronoun = word(v, r.first).toLowerCase();
     const found = refers && refers !== "SELF" ? antecedent(ctx, refers, start, "", pronounGender(pronoun)) : undefined;
-    if (found) return { speaker: { ...found.speaker, start, end }, kind: found.kind };
+    if (found) return { speaker: movedTo(found.speaker, start, end), kind: found.kind };
     return { speaker: { text: word(v, r.first), start, end }, kind: undefined };
   }
   // 4.
   if (head >= 0 && v.tokens[r.first]!.lemma === "the" && v.tokens[head]!.pos === "NOUN") {
     const refers = SPEAKER_WORDS.get(v.tokens[head]!.lemma);
     const found = refers ? antecedent(ctx, refers, start, v.tokens[head]!.lemma) : undefined;
-    if (found) return { speaker: { ...found.speaker, start, end }, kind: found.kind };
+    if (found) return { speaker: movedTo(found.speaker, start, end), kind: found.kind };
   }
   // 5.
   const name = trailingName(v, r);
   const s = v.tokens[name.first]!.start;
   const e = v.tokens[name.last]!.end;
   return { speaker: { text: v.text.slice(s, e), start: s, end: e }, kind: undefined };
+}
+
+/**
+ * The speaker as named at [start, end): what `{ ...speaker, start, end }` makes, written out
+ * because V8 copies a spread object through a slow runtime path. Every Speaker is made with its
+ * text, start and end, and an actor only when there is one.
+ */
+function movedTo(speaker: Speaker, start: number, end: number): Speaker {
+  const moved: Speaker = { text: speaker.text, start, end };
+  if (speaker.actor !== undefined) moved.actor = speaker.actor;
+  return moved;
 }
 
 /** The head noun of a phrase: its last noun before any preposition. */
@@ -212,7 +223,7 @@ function lastEntity(
   const text = ctx.view.text;
   for (let k = ctx.entities.length - 1; k >= 0; k--) {
     const e = ctx.entities[k]!;
-    if (e.end > at || SPEAKER_WORDS.has(e.text.toLowerCase())) continue;
+    if (e.end > at || SPEAKER_WORDS_BY_WORD.get(e.text, 0, e.text.length) !== undefined) continue;
     if (refers === "PERSON") {
       if (e.kind !== "PERSON") continue;
       if (!genderFits(gender, e.text, personGender(text, e.start, e.end, e.actor?.name))) continue;

@@ -3,8 +3,8 @@
  * the subject before the verb ("the foreign ministry in Moscow said"), or the phrase after it when
  * the order is inverted ("said Caddell", "read the statement of X").
  */
-import { ADJUNCTS, CUES, SPEAKER_WORDS } from "./lexicon.js";
-import { type TokenView, word } from "./token-view.js";
+import { ADJUNCTS, CUES, SPEAKER_WORDS_BY_WORD } from "./lexicon.js";
+import { type TokenView, isWord, word } from "./token-view.js";
 
 /** A run of tokens, first and last inclusive. */
 export interface TokenRange {
@@ -47,7 +47,7 @@ function isAdjunct(v: TokenView, i: number): boolean {
 /** A pronoun that can be a speaker ("he said"), as a one-token phrase. */
 export function isSpeakerPronoun(v: TokenView, i: number): boolean {
   const t = v.tokens[i]!;
-  return t.pos === "PRON" && SPEAKER_WORDS.has(word(v, i).toLowerCase());
+  return t.pos === "PRON" && SPEAKER_WORDS_BY_WORD.get(v.text, t.start, t.end) !== undefined;
 }
 
 /**
@@ -67,7 +67,7 @@ export function subjectBefore(v: TokenView, cue: number, limit: number): TokenRa
     if (TIME_ADP.has(v.tokens[j]!.lemma) && j + 1 < cue && ADJUNCTS.has(v.tokens[j + 1]!.lemma)) continue;
     break;
   }
-  if (j >= limit && word(v, j) === ",") {
+  if (j >= limit && isWord(v, j, ",")) {
     appositive = true;
     j--;
   }
@@ -79,7 +79,7 @@ export function subjectBefore(v: TokenView, cue: number, limit: number): TokenRa
   if (!phrase) return null;
   let first = phrase.first;
   // 4.
-  if (appositive && first - 1 > limit && word(v, first - 1) === ",") {
+  if (appositive && first - 1 > limit && isWord(v, first - 1, ",")) {
     const name = collectLeft(v, first - 2, limit);
     if (name && (name.first === limit || !isNpToken(v, name.first - 1))) first = name.first;
     else return null;
@@ -102,7 +102,7 @@ function collectLeft(v: TokenView, last: number, limit: number, max = MAX_PHRASE
     }
     const t = v.tokens[j]!;
     // A short parenthesis belongs to the name before it ("Rep. Jane Roe (D-Ohio) said").
-    if (word(v, j) === ")") {
+    if (isWord(v, j, ")")) {
       const open = matchingParen(v, j, limit);
       if (open >= 0) {
         j = open - 1;
@@ -152,7 +152,7 @@ function hasNoun(v: TokenView, first: number, last: number): boolean {
 function relativeClauseStart(v: TokenView, first: number, limit: number): number {
   for (let k = first - 1; k > limit && first - k <= MAX_PHRASE; k--) {
     const w = v.tokens[k]!;
-    if (w.pos === "PUNCT" && word(v, k) !== ",") return -1;
+    if (w.pos === "PUNCT" && !isWord(v, k, ",")) return -1;
     if (w.lemma === "who" && isNpToken(v, k - 1)) return k;
   }
   return -1;

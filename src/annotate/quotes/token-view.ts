@@ -20,6 +20,12 @@ export function word(v: TokenView, i: number): string {
   return t ? v.text.slice(t.start, t.end) : "";
 }
 
+/** Whether token `i` is written `w` (false past either end): `word(v, i) === w` without making the string. */
+export function isWord(v: TokenView, i: number, w: string): boolean {
+  const t = v.tokens[i];
+  return t !== undefined && t.end - t.start === w.length && v.text.startsWith(w, t.start);
+}
+
 /** Index of the first token that starts at or after `offset`. */
 export function tokenAtOrAfter(v: TokenView, offset: number): number {
   let lo = 0;

@@ -1,0 +1,20 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { newArticle } from "../../model/article.js";
+import { tokenize } from "../nlp/tokenize.js";
+import { articleWords, lowerAt, wordAt, wordsOf } from "./article-words.js";
+
+const read = (text: string) => articleWords({ ...newArticle("t", {}), text, ...tokenize(text) });
+
+test("words are made as written and lower-cased on demand, whatever their case", () => {
+  const aw = read("The NATO envoy met Élise Noël’s aide.");
+  assert.equal(aw.count, 8);
+  assert.deepEqual(wordsOf(aw, 0, aw.count), ["The", "NATO", "envoy", "met", "Élise", "Noël", "s", "aide"]);
+  assert.deepEqual(
+    Array.from({ length: aw.count }, (_, i) => lowerAt(aw, i)),
+    ["the", "nato", "envoy", "met", "élise", "noël", "s", "aide"],
+  );
+  assert.deepEqual([...aw.capital], [1, 1, 0, 0, 1, 1, 0, 0]);
+  assert.equal(wordAt(aw, 8), undefined);
+  assert.equal(lowerAt(aw, -1), undefined);
+});
