@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { recordsOf, timesOf } from "./test-helpers.js";
 import { tokenize } from "../nlp/tokenize.js";
 import { resolveTimes } from "./resolve-times.js";
+import type * as chrono from "chrono-node";
+import { PARSER, PARSER_NEEDS, parserFor } from "./chrono-dates.js";
 
 test("explicit dates with and without a year, extents without the preposition", () => {
   assert.deepEqual(timesOf("The pact was signed on February 22, 2022."), ["February 22, 2022=2022-02-22"]);
@@ -44,4 +46,26 @@ test("a date cut in two by a sentence break after a month's abbreviation is join
     found.map((t) => `${t.text}=${t.value}`),
     ["Oct. 19=2021-10-19"],
   );
+});
+
+test("chrono without the parsers whose needs a sentence lacks finds what the full parser finds", () => {
+  const names = new Set(PARSER.parsers.map((p) => p.constructor.name));
+  for (const name of Object.keys(PARSER_NEEDS)) assert.ok(names.has(name), `${name} is one of chrono's parsers`);
+  const ref = { instant: new Date(Date.UTC(2022, 1, 22, 12)), timezone: 0 };
+  const show = (results: chrono.ParsedResult[]) =>
+    results.map((r) => `${r.index}:${r.text}=${r.start.date().toISOString()}`);
+  const sentences = [
+    "The talks resumed at 10:35 a.m. on Tuesday, March 8, after a night of shelling.",
+    "Shares rose 2.5% by noon and the index closed at 4,210.",
+    "The deadline is 3/15/2023; the report covers 2021-12-31 and 04/2022.",
+    "He arrived on 22 March and left the next morning.",
+    "The strike began last night and will end tomorrow at midnight.",
+    "Trading resumed Jan. 3, 1990 at 9 before the bell, the exchange said.",
+    "The shop closes at the end of the month, its owner said.",
+    "No date here at all.",
+  ];
+  for (const sentence of sentences)
+    assert.deepEqual(show(parserFor(sentence).parse(sentence, ref)), show(PARSER.parse(sentence, ref)), sentence);
+  // A sentence with no weekday, month or clock leaves those parsers out.
+  assert.ok(parserFor("No date here at all.").parsers.length < PARSER.parsers.length);
 });

@@ -43,12 +43,62 @@ const RELATIVE_PARSERS = new Set([
   "ENRelativeDateFormatParser",
   "ENTimeUnitCasualRelativeFormatParser",
 ]);
-const PARSER = (() => {
+export const PARSER = (() => {
   const parser = chrono.casual.clone();
   parser.refiners = parser.refiners.filter((r) => r.constructor.name !== "ENMergeDateRangeRefiner");
   parser.parsers = parser.parsers.filter((p) => !RELATIVE_PARSERS.has(p.constructor.name));
   return parser;
 })();
+
+/** chrono's month words all start with these (its patterns are case-insensitive, as are these tests). */
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * What some of chrono's parsers need in a text to match at all, read off their patterns in
+ * chrono-node 2.10 (a word or form that is not optional there): the weekday parser needs a
+ * weekday ("sun" to "sat") or "weekend"/"weekday", the slash-date parser a digit, a separator and
+ * a digit, and so on. chrono runs every parser's pattern over the whole sentence, which is most of
+ * its cost; a parser whose need is missing would find nothing, so leaving it out of the parse
+ * gives exactly the same results (the others' results, in the same order).
+ */
+export const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d/,
+  ISOFormatParser: /\d-\d/,
+  ENTimeExpressionParser: /\d/,
+  // "midnight" and "last night" hold "night"; "tmrw" holds "tmr".
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENMonthNameLittleEndianParser: MONTH_START,
+  ENMonthNameMiddleEndianParser: MONTH_START,
+  ENMonthNameParser: MONTH_START,
+  ENYearMonthNameParser: MONTH_START,
+};
+
+/** Each distinct need and the bits of PARSER.parsers (by index) that have it. */
+const NEEDS: { re: RegExp; parsers: number }[] = (() => {
+  const byRegex = new Map<RegExp, number>();
+  PARSER.parsers.forEach((p, i) => {
+    const re = PARSER_NEEDS[p.constructor.name];
+    if (re) byRegex.set(re, (byRegex.get(re) ?? 0) | (1 << i));
+  });
+  return [...byRegex].map(([re, parsers]) => ({ re, parsers }));
+})();
+const PARSERS_LEFT_OUT = new Map<number, chrono.Chrono>([[0, PARSER]]);
+
+/** PARSER without the parsers whose needs `text` lacks (one clone per set left out, made once). */
+export function parserFor(text: string): chrono.Chrono {
+  let out = 0;
+  for (const need of NEEDS) if (!need.re.test(text)) out |= need.parsers;
+  let parser = PARSERS_LEFT_OUT.get(out);
+  if (!parser) {
+    parser = PARSER.clone();
+    parser.parsers = PARSER.parsers.filter((_, i) => !(out & (1 << i)));
+    PARSERS_LEFT_OUT.set(out, parser);
+  }
+  return parser;
+}
 
 /** Candidates for the explicit dates and times in the sentences worth parsing. */
 export function chronoCandidates(sentences: readonly Span[], ctx: RuleContext, out: Candidate[]): void {
@@ -58,7 +108,7 @@ export function chronoCandidates(sentences: readonly Span[], ctx: RuleContext, o
   for (const s of sentences) {
     const sentence = ctx.text.slice(s.start, s.end);
     if (!MAY_BE_WORTH.test(sentence) || !WORTH_PARSING.test(sentence)) continue;
-    for (const r of PARSER.parse(sentence, ref)) {
+    for (const r of parserFor(sentence).parse(sentence, ref)) {
       const found = fromChrono(r, s.start, ctx);
       if (found) out.push(found);
       else {

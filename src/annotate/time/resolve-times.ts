@@ -6,13 +6,13 @@
  */
 import type { Span, Time, Token } from "../../model/schema.js";
 import { type Candidate, type RuleContext, runRules } from "./candidate.js";
-import { parseDay } from "./calendar.js";
+import { type Day, parseDay } from "./calendar.js";
 import { chronoCandidates } from "./chrono-dates.js";
 import { CALENDAR_RULES } from "./rules-calendar.js";
 import { DAY_RULES } from "./rules-days.js";
 import { HOLIDAY_RULES } from "./rules-holidays.js";
 import { SPAN_RULES } from "./rules-spans.js";
-import { TenseIndex } from "./tense.js";
+import { type Tense, TenseIndex } from "./tense.js";
 
 const RULES = [...DAY_RULES, ...CALENDAR_RULES, ...HOLIDAY_RULES, ...SPAN_RULES];
 
@@ -27,29 +27,7 @@ export function resolveTimes(
   anchor: string | null,
 ): Time[] {
   const sentenceSpans = sentences.length ? sentences : [{ start: 0, end: text.length }];
-  let tenses: TenseIndex | undefined;
-  const ctx: RuleContext = {
-    text,
-    anchor: parseDay(anchor),
-    // Built on first use: many articles have no expression whose value depends on tense.
-    tense: (start, end) => (tenses ??= new TenseIndex(text, sentenceSpans, tokens)).at(start, end),
-    posAt(pos) {
-      let lo = 0;
-      let hi = tokens.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const t = tokens[mid]!;
-        if (t.start === pos) return t.pos;
-        if (t.start < pos) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return "";
-    },
-    sentence(pos) {
-      const s = (tenses ??= new TenseIndex(text, sentenceSpans, tokens)).sentenceOf(pos);
-      return s ? text.slice(s.start, s.end) : "";
-    },
-  };
+  const ctx = new ArticleContext(text, sentenceSpans, tokens, parseDay(anchor));
   const candidates: Candidate[] = [];
   const spans = joinSplitDates(text, sentenceSpans);
   runRules(RULES, spans, ctx, candidates);
@@ -59,6 +37,49 @@ export function resolveTimes(
   for (const c of kept)
     times.push({ start: c.start, end: c.end, type: c.type, value: c.value, text: text.slice(c.start, c.end) });
   return times;
+}
+
+/**
+ * The context rules resolve values in, for one article. A class rather than an object of arrow
+ * functions: those would be made again for every article.
+ */
+class ArticleContext implements RuleContext {
+  private tenses: TenseIndex | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly sentenceSpans: readonly Span[],
+    private readonly tokens: readonly Token[],
+    readonly anchor: Day | null,
+  ) {}
+
+  /** Built on first use: many articles have no expression whose value depends on tense. */
+  private tenseIndex(): TenseIndex {
+    return (this.tenses ??= new TenseIndex(this.text, this.sentenceSpans, this.tokens));
+  }
+
+  tense(start: number, end: number): Tense {
+    return this.tenseIndex().at(start, end);
+  }
+
+  posAt(pos: number): string {
+    const { tokens } = this;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tokens[mid]!;
+      if (t.start === pos) return t.pos;
+      if (t.start < pos) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return "";
+  }
+
+  sentence(pos: number): string {
+    const s = this.tenseIndex().sentenceOf(pos);
+    return s ? this.text.slice(s.start, s.end) : "";
+  }
 }
 
 /** A sentence that ends on a month's abbreviation ("through Oct.") and one that opens with its day. */
@@ -85,20 +106,22 @@ function joinSplitDates(text: string, sentences: readonly Span[]): readonly Span
   return out ?? sentences;
 }
 
-/** Non-overlapping candidates, longest first (stable: an earlier candidate wins a tie). */
+/**
+ * Non-overlapping candidates, longest first (an earlier candidate wins a tie: the sort is stable).
+ * The comparators are made once, at module load, not for every article.
+ */
 function pickLongest(candidates: Candidate[]): Candidate[] {
-  const order = candidates.map((_, i) => i);
-  order.sort((a, b) => {
-    const ca = candidates[a]!;
-    const cb = candidates[b]!;
-    return cb.end - cb.start - (ca.end - ca.start) || a - b;
-  });
   const kept: Candidate[] = [];
-  for (const i of order) {
-    const c = candidates[i]!;
-    if (!overlapsAny(c, kept)) kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  for (const c of candidates.slice().sort(byLengthDescending)) if (!overlapsAny(c, kept)) kept.push(c);
+  return kept.sort(byStart);
+}
+
+function byLengthDescending(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start);
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.start - b.start;
 }
 
 function overlapsAny(c: Candidate, kept: readonly Candidate[]): boolean {

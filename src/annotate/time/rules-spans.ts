@@ -28,7 +28,8 @@ function durationValue(n: number | "X", unitWord: string, half: boolean): string
   const unit = unitOf(unitWord);
   if (!unit) return null;
   const [designator, times] = unit;
-  const singular = unitWord.toLowerCase().replace(/(ies|s)$/, (s) => (s === "ies" ? "y" : ""));
+  // (Two replacements rather than one with a replacer function, which would be made on every call.)
+  const singular = unitWord.toLowerCase().replace(/ies$/, "y").replace(/s$/, "");
   const clock = CLOCK_DESIGNATORS.has(singular);
   const prefix = clock ? "PT" : "P";
   if (n === "X") return `${prefix}X${designator}`;

@@ -34,6 +34,8 @@ function isPastForm(word: string, lemma: string): boolean {
 /** Tense lookup over one document's sentences and tokens; a sentence is read when first asked. */
 export class TenseIndex {
   private readonly cuesBySentence = new Map<number, Cue[]>();
+  /** Each token's lower-cased text, filled as the sentences are read (a token's is asked for several times). */
+  private words: (string | undefined)[] | null = null;
 
   constructor(
     private readonly text: string,
@@ -91,12 +93,18 @@ export class TenseIndex {
     return -1;
   }
 
+  /** The lower-cased text of token k. (A method, not a closure per sentence: closures cost here.) */
+  word(k: number): string {
+    const words = (this.words ??= new Array<string | undefined>(this.tokens.length));
+    return (words[k] ??= wordAt(this.text, this.tokens, k));
+  }
+
   /** The verb groups of a sentence with their tenses. */
   private cuesOf(index: number): Cue[] {
     const cached = this.cuesBySentence.get(index);
     if (cached) return cached;
     const cues: Cue[] = [];
-    const { text, tokens } = this;
+    const { tokens } = this;
     const sentence = this.sentences[index];
     if (sentence) {
       let i = firstTokenAtOrAfter(tokens, sentence.start);
@@ -109,15 +117,15 @@ export class TenseIndex {
         }
         let j = i + 1;
         while (j < tokens.length && tokens[j]!.start < sentence.end && GROUP_POS.has(tokens[j]!.pos)) j++;
-        const infinitive = i > 0 && text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end).toLowerCase() === "to";
+        const infinitive = i > 0 && this.word(i - 1) === "to";
         // An infinitive ("due to resume") takes the tense of the verb that governs it, or looks
         // ahead after a noun or adjective of intent ("the league's plans to hold", "ready to sign").
         // (A cue word inside the previous group is that group's: "had been due to expire" stays past.)
-        const intent = infinitive && i > 1 && i - 2 >= lastEnd && FUTURE_CUES.has(wordAt(text, tokens, i - 2));
+        const intent = infinitive && i > 1 && i - 2 >= lastEnd && FUTURE_CUES.has(this.word(i - 2));
         const tense = intent
           ? "future"
-          : (groupTense(text, tokens, i, j, infinitive) ?? (infinitive ? cues.at(-1)?.tense : null));
-        if (tense) cues.push({ at: first.start, tense, pluperfect: wordAt(text, tokens, i) === "had" });
+          : (groupTense(this, tokens, i, j, infinitive) ?? (infinitive ? cues.at(-1)?.tense : null));
+        if (tense) cues.push({ at: first.start, tense, pluperfect: this.word(i) === "had" });
         lastEnd = j + 1;
         i = j;
       }
@@ -144,35 +152,34 @@ function firstTokenAtOrAfter(tokens: readonly Token[], pos: number): number {
 
 /** The tense of tokens[from, to), or null for a group that says nothing (a neutral modal). */
 function groupTense(
-  text: string,
+  words: TenseIndex,
   tokens: readonly Token[],
   from: number,
   to: number,
   infinitive: boolean,
 ): Tense | null {
-  const head = wordAt(text, tokens, from);
+  const head = words.word(from);
   // 1. A past perfect looks back even when it reports a plan ("had been due to expire Friday").
   if (head === "had") return "past";
   // 2. A future cue inside the group or just after it ("will", "plans to", "is due to").
   // "set" is a plan only with what is set ("set to meet", "set for Friday"), not in "set a deadline".
   for (let k = from; k <= to && k < tokens.length; k++) {
-    const w = wordAt(text, tokens, k);
+    const w = words.word(k);
     if (!FUTURE_CUES.has(w)) continue;
     // Just after the group only a predicate counts ("is due to"), not an object ("announced plans").
     if (k === to && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN")) continue;
-    if (w === "set" && !/^(?:to|for)$/.test(k + 1 < tokens.length ? wordAt(text, tokens, k + 1) : "")) continue;
+    if (w === "set" && !/^(?:to|for)$/.test(k + 1 < tokens.length ? words.word(k + 1) : "")) continue;
     return "future";
   }
   // 3. "is to resume": an arrangement, in the future.
-  if (PRESENT_BE.has(head) && to > from + 2 && wordAt(text, tokens, from + 1) === "to") return "future";
+  if (PRESENT_BE.has(head) && to > from + 2 && words.word(from + 1) === "to") return "future";
   // 4. "would", "could", and infinitives ("to join"): the time comes from elsewhere.
   if (NEUTRAL_MODALS.has(head) || infinitive) return null;
   // 5. A past auxiliary or any past form in the group ("has been", "voted").
   if (PAST_AUX.has(head)) return "past";
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if ((t.pos === "VERB" || t.pos === "AUX") && isPastForm(wordAt(text, tokens, k), t.lemma.toLowerCase()))
-      return "past";
+    if ((t.pos === "VERB" || t.pos === "AUX") && isPastForm(words.word(k), t.lemma.toLowerCase())) return "past";
   }
   return "present";
 }
