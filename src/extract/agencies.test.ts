@@ -38,3 +38,13 @@ test("a line that is only an agency's name is a credit", () => {
   assert.deepEqual(creditLineAgencies("Northwind Press Agency"), ["Northwind Press Agency"]);
   assert.equal(creditLineAgencies("Northwind Harbour Authority"), null);
 });
+
+test("a line naming an agency the list does not know, by each word agencies use", () => {
+  assert.deepEqual(creditLineAgencies("Northwind Newswire"), ["Northwind Newswire"]);
+  assert.deepEqual(creditLineAgencies("Orvik Press Agency."), ["Orvik Press Agency"]);
+  assert.deepEqual(creditLineAgencies("Harbour Prensa"), ["Harbour Prensa"]);
+  assert.deepEqual(creditLineAgencies("Meridian Wire contributed reporting."), ["Meridian Wire"]);
+  assert.deepEqual(creditLineAgencies("(Coastal Newswire contributed to this story)"), ["Coastal Newswire"]);
+  assert.equal(creditLineAgencies("Meridian Wire"), null);
+  assert.equal(creditLineAgencies("The council met on Tuesday."), null);
+});

@@ -3,6 +3,7 @@
  * "AFP contributed reporting", "(Reuters) -", "— AP", a lone trailing "AFP".
  */
 import { dataRows } from "../data/data-files.js";
+import { anchoredTable, mayOpenWith } from "./openings.js";
 
 const CANONICAL = new Map<string, string>();
 const caps: string[] = [];
@@ -73,6 +74,7 @@ const CONTRIBUTED_RE = new RegExp(
   "u",
 );
 const DASH_CREDIT_RE = new RegExp(`^[-–—]\\s*(${AGENCY_PATTERN}(?:\\s*/\\s*${AGENCY_PATTERN})*)\\.?$`, "u");
+const DASH_CREDIT_OPENS = anchoredTable(DASH_CREDIT_RE.source, DASH_CREDIT_RE.flags);
 
 /**
  * A line that only credits agencies: "AFP contributed reporting.", "With AFP", "— AP", "AFP",
@@ -81,11 +83,19 @@ const DASH_CREDIT_RE = new RegExp(`^[-–—]\\s*(${AGENCY_PATTERN}(?:\\s*/\\s*$
 export function creditLineAgencies(line: string): string[] | null {
   const s = line.trim();
   if (s.length > 120) return null;
-  const m = CONTRIBUTED_RE.exec(s) ?? DASH_CREDIT_RE.exec(s);
-  if (!m) return (UNKNOWN_AGENCY_CREDIT_RE.exec(s) ?? AGENCY_NAME_LINE_RE.exec(s))?.slice(1, 2) ?? null;
+  const m = CONTRIBUTED_RE.exec(s) ?? (mayOpenWith(DASH_CREDIT_OPENS, s) ? DASH_CREDIT_RE.exec(s) : null);
+  if (!m) {
+    // Both patterns need an agency word, the first also "contributed": most lines have none.
+    if (!AGENCY_WORDS.some((w) => s.includes(w))) return null;
+    const credit = s.includes("contributed") ? UNKNOWN_AGENCY_CREDIT_RE.exec(s) : null;
+    return (credit ?? AGENCY_NAME_LINE_RE.exec(s))?.slice(1, 2) ?? null;
+  }
   const found = agenciesIn(m[1]!);
   return found.length ? found : null;
 }
+
+/** Texts of which each of the two patterns below needs one (their words for an agency). */
+const AGENCY_WORDS = ["Press", "Agency", "Wire", "Newswire", "Prensa"];
 
 /** A line that is only an agency's name, spelled with a word agencies use ("Northwind Press Agency"). */
 const AGENCY_NAME_LINE_RE =

@@ -4,6 +4,7 @@
  */
 import { dataRows } from "../data/data-files.js";
 import { groupEnd, topAlternatives } from "../data/regex-source.js";
+import { anchoredTable, mayOpenWith, openingTable, openings, type OpeningTable } from "./openings.js";
 
 type Kind = "line" | "strong" | "weak" | "cut" | "list" | "related";
 
@@ -11,19 +12,49 @@ const SOURCES: Record<Kind, string[]> = { line: [], strong: [], weak: [], cut: [
 for (const [kind, pattern] of dataRows("extract/boilerplate.tsv")) SOURCES[kind as Kind]?.push(pattern!);
 /**
  * Per kind, matched against the lower-cased paragraph (V8 runs case-insensitive Unicode patterns
- * with \b many times slower): the patterns anchored at the start as one alternation, which V8 tries
- * at the first position only; the others, when they all need literal text (found in the patterns
- * by `requiredLiterals`), each only when the paragraph holds its text. Every regular expression
- * keeps the flags the whole kind would have, so a paragraph matches exactly when one pattern does.
+ * with \b many times slower): the patterns anchored at the start as one alternation with the `^`
+ * taken out in front (`^(?:a|b)`), which V8 tries at the first position only; the others, when
+ * they all need literal text (found in the patterns by `requiredLiterals`), each only when the
+ * paragraph holds its text. Every regular expression keeps the flags the whole kind would have, so
+ * a paragraph matches exactly when one pattern does.
  */
 interface KindMatcher {
   anchored: RegExp | null;
-  /** The unanchored patterns as one alternation, for kinds without `keys`. */
-  loose: RegExp | null;
+  /**
+   * How a match of an anchored pattern can open (its first characters, found by `openings`), or
+   * null when it cannot be told: a paragraph opening otherwise is not tried (most do, and even a
+   * failed call costs more than these look-ups).
+   */
+  opens: OpeningTable | null;
+  /**
+   * The unanchored patterns, for kinds without `keys`: those opening with `\b` as one alternation
+   * with the `\b` taken out in front (`\b(?:a|b)`), the rest as another. V8 scans for the factored
+   * alternation several times faster than for one in which every branch has its own `\b`, and one
+   * branch of another shape in the same alternation loses that.
+   */
+  loose: Loose[];
   /** Literal texts the unanchored patterns need, none holding another; null when it would not pay. */
   keys: RegExp | null;
   /** The unanchored patterns that need each key. */
   byKey: Map<string, RegExp[]>;
+}
+
+/** An unanchored alternation, and literal texts of which a paragraph it matches holds one (null: not told). */
+interface Loose {
+  re: RegExp;
+  needs: string[] | null;
+}
+
+/** A search for a few literal texts costs less than an alternation run at every position; more do not. */
+const MAX_NEEDS = 4;
+
+/** The alternation of a few unanchored patterns, tried only on paragraphs holding one of their literal texts. */
+function looseOf(ps: string[], flags: string): Loose | null {
+  const re = alternation(ps, flags);
+  if (!re) return null;
+  const lits = ps.map(requiredLiterals);
+  const needs = lits.every((l) => l) ? [...new Set(lits.flat() as string[])] : null;
+  return { re, needs: needs && needs.length <= MAX_NEEDS ? needs : null };
 }
 
 /** Escapes that stand for one character as written (`\.`, `\(`); letters and digits are classes or specials. */
@@ -31,6 +62,18 @@ const LITERAL_ESCAPE_RE = /^[^\p{L}\p{N}]$/u;
 
 const alternation = (ps: string[], flags: string) =>
   ps.length ? new RegExp(ps.map((p) => `(?:${p})`).join("|"), flags) : null;
+/** A numbered back-reference: a pattern holding one cannot be put in a group of others. */
+const BACKREF_RE = /\\[1-9]/;
+/**
+ * The patterns that all open with `lead` (`^`, `\b`) as one alternation with the lead in front:
+ * `lead(?:a|b)` matches where `(?:lead a)|(?:lead b)` does. Returns the patterns left out.
+ */
+function factorLead(ps: string[], lead: string, flags: string): { re: RegExp | null; rest: string[] } {
+  const led = ps.filter((p) => p.startsWith(lead) && topAlternatives(p).length === 1 && !BACKREF_RE.test(p));
+  const rest = ps.filter((p) => !led.includes(p));
+  if (!led.length) return { re: null, rest };
+  return { re: new RegExp(`${lead}(?:${led.map((p) => `(?:${p.slice(lead.length)})`).join("|")})`, flags), rest };
+}
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 function kindMatcher(ps: string[]): KindMatcher {
@@ -38,9 +81,13 @@ function kindMatcher(ps: string[]): KindMatcher {
   const anchored = ps.filter((p) => p.startsWith("^") && topAlternatives(p).length === 1);
   const loose = ps.filter((p) => !anchored.includes(p));
   const needs = loose.map(requiredLiterals);
+  const start = factorLead(anchored, "^", flags);
+  const word = factorLead(loose, "\\b", flags);
+  const opens = anchored.map((p) => openings(p.slice(1)));
   const m: KindMatcher = {
-    anchored: alternation(anchored, flags),
-    loose: alternation(loose, flags),
+    anchored: start.rest.length ? alternation(anchored, flags) : start.re,
+    opens: opens.every((o) => o) ? openingTable(opens.flatMap((o) => [...o!])) : null,
+    loose: [word.re ? { re: word.re, needs: null } : null, looseOf(word.rest, flags)].filter((l) => l !== null),
     keys: null,
     byKey: new Map(),
   };
@@ -78,15 +125,21 @@ function looseByKeys(m: KindMatcher, keys: RegExp, s: string): boolean {
   return false;
 }
 
+function holdsOne(s: string, texts: readonly string[]): boolean {
+  for (const t of texts) if (s.includes(t)) return true;
+  return false;
+}
+
 // The predicates ask about the same paragraph in turn: its lower-cased form is kept for the next.
 let lastText = "";
 let lastLower = "";
 const any = (kind: Kind, s: string) => {
   if (s !== lastText) [lastText, lastLower] = [s, s.toLowerCase()];
   const m = MATCHERS[kind];
-  if (m.anchored?.test(lastLower)) return true;
+  if (m.anchored && mayOpenWith(m.opens, lastLower) && m.anchored.test(lastLower)) return true;
   if (m.keys) return looseByKeys(m, m.keys, lastLower);
-  return !!m.loose?.test(lastLower);
+  for (const l of m.loose) if ((!l.needs || holdsOne(lastLower, l.needs)) && l.re.test(lastLower)) return true;
+  return false;
 };
 
 /**
@@ -175,6 +228,7 @@ const GLUED_WORD_CHARS = 18;
 const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]"]);
 const TERMINALS = new Set([".", "!", "?", "…", ":", ";"]);
 const TAGS_LABEL_RE = /^(tags?|topics?|keywords?|filed under|categories|themen|schlagwörter|mots-clés|etiquetas)\s*:/i;
+const TAGS_LABEL_OPENS = anchoredTable(TAGS_LABEL_RE.source, TAGS_LABEL_RE.flags);
 const GLUE_RE = /\p{Ll}\p{Lu}/gu;
 
 /** Ends like a sentence (terminal punctuation, possibly inside closing quotes or brackets). */
@@ -230,11 +284,12 @@ export function isHeadlineLike(s: string): boolean {
 
 /** A tag list: "TAGS: a, b, c", or a run of tags glued together by the scraper ("armyconvoyDonetsk"). */
 export function isTagLine(s: string): boolean {
-  if (TAGS_LABEL_RE.test(s)) return true;
+  if (mayOpenWith(TAGS_LABEL_OPENS, s) && TAGS_LABEL_RE.test(s)) return true;
   if (endsSentence(s) || s.length > 300) return false;
-  const words = s.split(/\s+/);
+  // Most lines have no join: that is asked before any words are cut out.
   const glued = s.match(GLUE_RE)?.length ?? 0;
   if (!glued) return false;
+  const words = s.split(/\s+/);
   // One join inside a "word" longer than any real word ("floodsriversMarrow"), or several joins
   // in a line of overlong words.
   const longest = Math.max(...words.map((w) => w.length));

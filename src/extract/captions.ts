@@ -51,12 +51,21 @@ export function splitCredit(text: string, trailingLink: string | null): CaptionS
     const cut = from + bare.index + bare[1]!.length;
     return { caption: text.slice(0, cut).trim(), credit: text.slice(cut).trim() };
   }
-  const marked = MARKED_CREDIT_RE.exec(tail);
+  const marked = mayHaveMarkedCredit(tail) ? MARKED_CREDIT_RE.exec(tail) : null;
   // The credit must leave a caption of a few words before it.
   if (marked && from + marked.index >= 8) {
     return { caption: text.slice(0, from + marked.index).trim(), credit: marked[0].trim() };
   }
   return null;
+}
+
+/**
+ * Whether text has what every marked credit needs: a slash ("Name/AGENCY"), a colon ("Photo:",
+ * "Credit:"), " by" ("Photo by") or "ourtesy of". Most paragraphs have none, and the pattern,
+ * tried at every position, costs far more than these searches.
+ */
+function mayHaveMarkedCredit(s: string): boolean {
+  return s.includes("/") || s.includes(":") || s.includes(" by") || s.includes("ourtesy of");
 }
 
 /** The longest credit looked for, with the stop before it. */

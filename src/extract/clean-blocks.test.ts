@@ -76,3 +76,27 @@ test("a long unlinked last line after the prose is kept; a linked headline at th
   );
   assert.equal(gone[gone.length - 1]!.text, prose("the pier"));
 });
+
+test("a repeated paragraph goes, and a caption repeating the body", () => {
+  const texts = (bs: ReturnType<typeof cleanBlocks>) => bs.map((b) => `${b.kind}:${b.text}`);
+  const again = cleanBlocks(
+    [block(prose("the slipway")), block(prose("the pier")), block(prose("the slipway"))],
+    found(),
+  );
+  assert.deepEqual(texts(again), [`p:${prose("the slipway")}`, `p:${prose("the pier")}`]);
+  // Told apart by lower case only, and with an "İ" (two code units in lower case) in one copy.
+  const cased = cleanBlocks(
+    [
+      block(`İzmir: ${prose("the ferry")}`),
+      block(prose("the pier")),
+      block(`i̇zmir: ${prose("the ferry")}`.toUpperCase()),
+    ],
+    found(),
+  );
+  assert.equal(cased.length, 2, JSON.stringify(texts(cased)));
+  const caption = cleanBlocks(
+    [block(prose("the slipway")), block(prose("the pier"), "caption"), block(prose("the pier"))],
+    found(),
+  );
+  assert.deepEqual(texts(caption), [`p:${prose("the slipway")}`, `p:${prose("the pier")}`]);
+});

@@ -71,13 +71,16 @@ export function cleanBlocks(input: readonly Block[], found: Findings): Block[] {
   const headLines = new Array<boolean>(n).fill(false);
   // 1. Furniture, block by block.
   let body = 0;
+  let credited: string[] | null;
   for (let i = 0; i < n; i++) {
     const b = blocks[i]!;
     const s = b.text;
     const cue = outletFromCue(s);
     if (cue) found.outletCues.push(cue);
+    // Asked once: both the cut below and the drop further down read it.
+    const cut = !!s && isCutLine(s);
     if (!s) drop[i] = true;
-    else if ((isCutLine(s) || (b.kind === "heading" && isAuthorHeading(s))) && body >= MIN_BODY_BEFORE_CUT) {
+    else if ((cut || (b.kind === "heading" && isAuthorHeading(s))) && body >= MIN_BODY_BEFORE_CUT) {
       for (let j = i; j < n; j++) drop[j] = true;
       break;
     } else if (isListHeading(s)) {
@@ -90,17 +93,10 @@ export function cleanBlocks(input: readonly Block[], found: Findings): Block[] {
         drop[j] = true;
         i = j;
       }
-    } else if (
-      isMarkerLine(s) ||
-      isStrongBoilerplate(s) ||
-      isRelatedLine(s) ||
-      isTagLine(s) ||
-      isCutLine(s) ||
-      isLinkList(b)
-    ) {
+    } else if (isMarkerLine(s) || isStrongBoilerplate(s) || isRelatedLine(s) || isTagLine(s) || cut || isLinkList(b)) {
       drop[i] = true;
-    } else if (creditLineAgencies(s)) {
-      found.agencies.push(...creditLineAgencies(s)!);
+    } else if ((credited = creditLineAgencies(s))) {
+      found.agencies.push(...credited);
       drop[i] = true;
     } else if (isCreditOnly(s)) {
       drop[i] = true;
@@ -119,9 +115,14 @@ export function cleanBlocks(input: readonly Block[], found: Findings): Block[] {
     changed = false;
     for (let i = 0; i < n; i++) {
       const s = blocks[i]!.text;
-      if (drop[i] || s.length > MAX_WEAK_CHARS || !hasWeakBoilerplate(s)) continue;
-      const furniture = (j: number) => j >= 0 && j < n && drop[j] && !headLines[j];
-      if (furniture(i - 1) || furniture(i + 1)) drop[i] = changed = true;
+      // The neighbours first: most paragraphs have none dropped, and the patterns cost more.
+      if (
+        drop[i] ||
+        s.length > MAX_WEAK_CHARS ||
+        !(isFurniture(drop, headLines, i - 1) || isFurniture(drop, headLines, i + 1))
+      )
+        continue;
+      if (hasWeakBoilerplate(s)) drop[i] = changed = true;
     }
   }
   // A heading or a label ("More on the coronavirus:") over a dropped link list heads that list.
@@ -164,6 +165,11 @@ export function cleanBlocks(input: readonly Block[], found: Findings): Block[] {
   if (wire) found.agencies.push(wire);
   // 5 and 6.
   return dedupe(joinBrokenParagraphs(kept));
+}
+
+/** Block `j` was dropped as furniture (not as a byline or date line). A module function: a closure per call costs more. */
+function isFurniture(drop: readonly boolean[], headLines: readonly boolean[], j: number): boolean {
+  return j >= 0 && j < drop.length && drop[j]! && !headLines[j];
 }
 
 function lastKept(blocks: Block[], drop: boolean[], i: number): Block | undefined {
@@ -221,6 +227,9 @@ function figureCaption(s: string): CaptionSplit | null {
   if (FIGURE_LABEL_RE.test(s)) return { caption: s, credit: "" };
   const viewer = VIEWER_RE.exec(s);
   if (viewer) return { caption: s.slice(viewer[0].length), credit: "" };
+  // The credit needs a "©", or a bracket closing the paragraph with a slash before it: the
+  // pattern is only run on paragraphs that have them (it is tried at every position).
+  if (!s.includes("©") && !(s.endsWith(")") && s.includes("/"))) return null;
   const credit = TAIL_CREDIT_RE.exec(s);
   if (credit && credit.index >= MIN_CAPTION_WORDS_CHARS)
     return { caption: s.slice(0, credit.index).trim(), credit: credit[0].trim() };
@@ -247,6 +256,19 @@ function splitCaption(b: Block, isLast: boolean, found: Findings): Block {
 
 /** Drops repeats, keeping the body's copy when a caption repeats a body paragraph. */
 function dedupe(blocks: Block[]): Block[] {
+  // Only blocks whose lower case is as long as another's can repeat it: most pages have none,
+  // and are spared lower-casing and hashing every text.
+  const lengths = new Set<number>();
+  let shared = false;
+  for (const b of blocks) {
+    const n = lowerLength(b.text);
+    if (lengths.has(n)) {
+      shared = true;
+      break;
+    }
+    lengths.add(n);
+  }
+  if (!shared) return blocks;
   // Lower case is enough of a key: both copies come through the same reader and cleaning.
   const keys = blocks.map((b) => b.text.toLowerCase());
   const bodyTexts = new Set(keys.filter((_, i) => blocks[i]!.kind !== "caption"));
@@ -258,4 +280,9 @@ function dedupe(blocks: Block[]): Block[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The length of `s.toLowerCase()`: its own, but for "İ", which lowers to two code units. */
+function lowerLength(s: string): number {
+  return s.includes("\u0130") ? s.toLowerCase().length : s.length;
 }

@@ -17,6 +17,32 @@ const MAX_HEADER_LABEL = 80;
 
 const norm = (s: string) => s.replace(INVISIBLE_RE, "").replace(WS_RE, " ").trim();
 
+/** Code units that `\s` and `trim` take for white space, and the invisible ones `norm` removes. */
+const SPACE = 1;
+const INVISIBLE = 2;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
+  CHAR_CLASS[c] = SPACE;
+CHAR_CLASS.fill(SPACE, 0x2000, 0x200b);
+for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) CHAR_CLASS[c] = INVISIBLE;
+
+/** `norm(s).length`, counted without building the strings (link text is only measured). */
+export function normLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const k = CHAR_CLASS[s.charCodeAt(i)];
+    if (k === INVISIBLE) continue;
+    if (k === SPACE) gap = true;
+    else {
+      if (gap && n > 0) n++;
+      gap = false;
+      n++;
+    }
+  }
+  return n;
+}
+
 /** 4. Reads the blocks of the roots in document order, skipping dead elements. */
 export function readBlocks(pass: Pass, roots: readonly El[]): Block[] {
   return readMarkedBlocks(pass, roots, new Set()).blocks;
@@ -98,7 +124,7 @@ class BlockReader {
     for (const k of el.kids) {
       if (typeof k === "string") {
         parts.text += k;
-        if (link) parts.links += norm(k).length;
+        if (link) parts.links += normLength(k);
       } else if (this.pass.dead.has(k)) continue;
       else if (k.tag === "br") parts.text += "\n";
       else {
@@ -121,7 +147,7 @@ class BlockReader {
       const k = el.kids[i]!;
       if (typeof k === "string") {
         this.loose += k;
-        if (this.linkDepth) this.looseLinks += norm(k).length;
+        if (this.linkDepth) this.looseLinks += normLength(k);
         continue;
       }
       if (this.pass.dead.has(k)) continue;
@@ -160,7 +186,7 @@ class BlockReader {
       const link = tag === "a" || this.linkDepth > 0;
       this.inline(k, parts, link);
       this.loose += parts.text;
-      this.looseLinks += link ? norm(parts.text).length : parts.links;
+      this.looseLinks += link ? normLength(parts.text) : parts.links;
     } else if (tag === "p" || tag === "pre" || tag === "dt" || tag === "dd") this.leaf(k, "p");
     else if (HEADINGS.has(tag)) this.leaf(k, "heading");
     else if (tag === "figcaption") this.leaf(k, "caption");

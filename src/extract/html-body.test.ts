@@ -6,7 +6,7 @@ import type { StageContext } from "../pipeline/stage.js";
 import { block } from "./block.js";
 import { extendBody } from "./html-extend.js";
 import { bodyBlocks, PASSES } from "./html-blocks.js";
-import { findBodyRoots, Pass } from "./html-body.js";
+import { findBodyRoots, Pass, trimLen } from "./html-body.js";
 import { parseTree } from "./html-tree.js";
 import { extractStage } from "./stage.js";
 
@@ -130,4 +130,14 @@ test("prose after the article's text box, from outside it, is the template's", (
   );
   assert.ok(a.text.includes("the ferry"), a.text);
   assert.ok(!a.text.includes("weekly magazine"), a.text);
+});
+
+test("trimLen counts each run of white space as one character", () => {
+  const byPattern = (s: string) => s.replace(/\s{2,}/g, " ").length;
+  for (const s of ["", " ", "  a  ", "Harbour\n\t\tnews", "a\u00a0 \u3000b", "x\u200by"])
+    assert.equal(trimLen(s), byPattern(s), JSON.stringify(s));
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(trimLen(`${ch}${ch} a${ch} ${ch}`), byPattern(`${ch}${ch} a${ch} ${ch}`), c.toString(16));
+  }
 });

@@ -122,14 +122,25 @@ interface Stats {
 }
 
 const ZERO: Stats = { chars: 0, linkChars: 0, pChars: 0, hasBlock: false };
-/** Runs of two or more white space characters: each counts as one. */
-const WS_RUN_RE = /\s{2,}/g;
+/** The code units `\s` matches. */
+const IS_SPACE = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
+  IS_SPACE[c] = 1;
+IS_SPACE.fill(1, 0x2000, 0x200b);
 
-/** The length of `s` with each run of white space counted as one character (no string built). */
-function trimLen(s: string): number {
-  let n = s.length;
-  WS_RUN_RE.lastIndex = 0;
-  for (let m = WS_RUN_RE.exec(s); m; m = WS_RUN_RE.exec(s)) n -= m[0].length - 1;
+/**
+ * The length of `s` with each run of white space (`\s`) counted as one character: a white space
+ * character right after another does not count. Read by a loop: a regular expression's matches
+ * would each allocate, and page text is mostly runs of indentation.
+ */
+export function trimLen(s: string): number {
+  let n = 0;
+  let prev = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ws = IS_SPACE[s.charCodeAt(i)]!;
+    if (!(ws & prev)) n++;
+    prev = ws;
+  }
   return n;
 }
 

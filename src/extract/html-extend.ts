@@ -64,26 +64,28 @@ export function extendBody({ blocks, inside, boxes }: MarkedBlocks): Block[] {
   if (first < 0) return [];
   const last = inside.lastIndexOf(true);
   const take = inside.slice();
-  const widen = (from: number, step: 1 | -1) => {
-    let gap: number[] = [];
-    for (let j = from; j >= 0 && j < blocks.length; j += step) {
-      const b = blocks[j]!;
-      if (isBad(b)) break;
-      if (isGood(b)) {
-        for (const g of gap) take[g] = true;
-        take[j] = true;
-        gap = [];
-      } else if (gap.push(j) > MAX_GAP) break;
-    }
-  };
-  widen(last + 1, 1);
-  widen(first - 1, -1);
+  widen(blocks, take, last + 1, 1);
+  widen(blocks, take, first - 1, -1);
   if (boxes) trimAfterMainBox(blocks, take, boxes);
   const kept = blocks.filter((_, i) => take[i]);
   // The end of a container is where templates put their furniture ("About the author", "Share",
   // "More on this"): short lines there are labels, not the article's last words.
   while (kept.length > 1 && isTailFurniture(kept[kept.length - 1]!)) kept.pop();
   return kept;
+}
+
+/** Takes the good runs from `from` on, one way, until a bad block or too long a gap. */
+function widen(blocks: readonly Block[], take: boolean[], from: number, step: 1 | -1): void {
+  let gap: number[] = [];
+  for (let j = from; j >= 0 && j < blocks.length; j += step) {
+    const b = blocks[j]!;
+    if (isBad(b)) break;
+    if (isGood(b)) {
+      for (const g of gap) take[g] = true;
+      take[j] = true;
+      gap = [];
+    } else if (gap.push(j) > MAX_GAP) break;
+  }
 }
 
 /**

@@ -74,21 +74,17 @@ export function readHtmlPage(html: string): PageHints {
     }
     // The headline repeated at the top of the body is the title, not a paragraph.
     const title = hints.title ? fold(hints.title) : null;
-    const withoutTitle = (blocks: Block[]) =>
-      blocks.filter(
-        (b, i) => !(i < 3 && b.kind === "heading" && title && (fold(b.text) === title || sameHeadline(b.text, title))),
-      );
     let best: Block[] = [];
     let bestClean: Cleaned | null = null;
     let bestChars = -1;
     for (const opts of PASSES) {
-      const blocks = withoutTitle(bodyBlocks(tree.body, opts));
+      const blocks = withoutTitle(bodyBlocks(tree.body, opts), title);
       const clean = cleaned(blocks);
       if (clean.chars > bestChars) [best, bestClean, bestChars] = [blocks, clean, clean.chars];
       if (clean.chars >= MIN_BODY_TEXT) break;
     }
     if (bestChars < MIN_BODY_TEXT) {
-      const blocks = withoutTitle(goodBodyBlocks(tree.body));
+      const blocks = withoutTitle(goodBodyBlocks(tree.body), title);
       const clean = cleaned(blocks);
       if (clean.chars > bestChars) [best, bestClean, bestChars] = [blocks, clean, clean.chars];
     }
@@ -199,6 +195,13 @@ function cleaned(blocks: Block[]): Cleaned {
   let chars = 0;
   for (const b of kept) chars += b.text.length;
   return { blocks: kept, found, chars };
+}
+
+/** The blocks less the headline repeated among the first three (`title` folded). */
+function withoutTitle(blocks: Block[], title: string | null): Block[] {
+  return blocks.filter(
+    (b, i) => !(i < 3 && b.kind === "heading" && title && (fold(b.text) === title || sameHeadline(b.text, title))),
+  );
 }
 
 const sameHeadline = (heading: string, title: string) => {

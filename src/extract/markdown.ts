@@ -4,6 +4,7 @@
  * heading, a link-only line or a trailing link (a photo credit such as "[Agency.ru](https://...)")
  * are signals for the cleaning rules.
  */
+import { anchoredTable, mayOpenWith } from "./openings.js";
 
 /** One line with its markdown removed, and what the markdown said about it. */
 export interface MarkdownLine {
@@ -22,6 +23,8 @@ export interface MarkdownLine {
  */
 const MARKDOWN_CHAR_RE = /[[\]*_#<>!]/;
 const LIST_MARK_RE = /^(?:[-+•‣◦]|\d{1,2}[.)])\s/;
+/** How a list mark opens: most lines open otherwise and are spared the pattern. */
+const LIST_MARK_OPENS = anchoredTable(LIST_MARK_RE.source);
 /** White space other than single spaces: most lines have none, and testing is cheaper than replacing. */
 const UNEVEN_SPACE_RE = /[^\S ]| {2}/;
 const HEADING_RE = /^#{1,6}\s+/;
@@ -38,7 +41,7 @@ const TRAILING_LINK_RE = /([.!?…]["”'’)]*)\s*\[([^\]]{1,60})\]\([^)]*\)\s*
 /** Strips markdown from one line of a scrape. */
 export function stripMarkdown(line: string): MarkdownLine {
   let s = line.trim();
-  if (!MARKDOWN_CHAR_RE.test(s) && !LIST_MARK_RE.test(s))
+  if (!MARKDOWN_CHAR_RE.test(s) && !(mayOpenWith(LIST_MARK_OPENS, s) && LIST_MARK_RE.test(s)))
     return { text: squashSpaces(s), heading: false, linkChars: 0, trailingLink: null };
   const heading = HEADING_RE.test(s);
   if (heading) s = s.replace(HEADING_RE, "").replace(/\s+#+\s*$/, "");

@@ -4,10 +4,12 @@
  * (data/extract/outlet-cues.tsv: "Support The X!", "A Message from X:", "© 2024 X").
  */
 import { dataLines, dataRows } from "../data/data-files.js";
+import { anchoredTable, mayOpenWith } from "./openings.js";
 
 const BY_DOMAIN = new Map(dataRows("extract/outlets.tsv").map(([d, n]) => [d!, n!]));
 const KNOWN_NAMES = new Set([...BY_DOMAIN.values()].map((n) => n.toLowerCase()));
-const CUES = dataLines("extract/outlet-cues.tsv").map((p) => new RegExp(p, "u"));
+/** Each cue with how its matches open: most paragraphs open otherwise, and are not tried. */
+const CUES = dataLines("extract/outlet-cues.tsv").map((p) => ({ re: new RegExp(p, "u"), opens: anchoredTable(p) }));
 
 /** The host of a URL without "www.", or null when it is not a URL. */
 export function hostOf(url: string): string | null {
@@ -32,7 +34,8 @@ export function outletFromUrl(url: string): string | null {
 
 /** The outlet named by a boilerplate paragraph ("Support The Daily Lantern!"), or null. */
 export function outletFromCue(paragraph: string): string | null {
-  for (const re of CUES) {
+  for (const { re, opens } of CUES) {
+    if (!mayOpenWith(opens, paragraph)) continue;
     const name = re.exec(paragraph)?.[1]?.trim().replace(/^the /, "The ");
     if (name && name.split(" ").length <= 6) return name;
   }

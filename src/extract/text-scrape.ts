@@ -11,6 +11,7 @@ import { decodeEntities } from "./entities.js";
 import { type MarkdownLine, stripMarkdown } from "./markdown.js";
 import { outletFromCue, splitTitleSuffix } from "./outlet.js";
 import { fold } from "./fold.js";
+import { anchoredTable, mayOpenWith } from "./openings.js";
 
 /** What the head of a text scrape gives, besides its blocks. */
 export interface TextScrape {
@@ -31,6 +32,8 @@ export interface TextScrape {
 const MAX_TITLE_CHARS = 250;
 
 const URL_LABEL_RE = /^(?:original url|original link|source url|canonical url|url|link|source)\s*:\s*(\S*)\s*$/i;
+/** How a URL label opens: every line is asked, and most open otherwise. */
+const URL_LABEL_OPENS = anchoredTable(URL_LABEL_RE.source, URL_LABEL_RE.flags);
 const URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 const BREADCRUMB_RE = /\S\s+[>›»/]\s+\S.*\s+[>›»/]\s+\S/;
 /** A separator between a masthead and its tagline: "Caucasus Observer — News from the region". */
@@ -66,7 +69,7 @@ export function readTextScrape(body: string): TextScrape {
       gap = true;
       continue;
     }
-    const label = URL_LABEL_RE.exec(s);
+    const label = mayOpenWith(URL_LABEL_OPENS, s) ? URL_LABEL_RE.exec(s) : null;
     if (label && (label[1] || nextUrl(lines, i))) {
       const url = label[1] || nextUrl(lines, i)!.url;
       if (!label[1]) i = nextUrl(lines, i)!.index;
@@ -160,8 +163,11 @@ function headLine(
   }
   if (out.title !== null) {
     // The page repeats its title, often once with the site suffix and once without.
+    const title = foldTitle(out.title);
     const t = fold(s);
-    if (t === fold(out.title) || fold(splitTitleSuffix(s).title) === fold(out.title)) return true;
+    if (t === title) return true;
+    const bare = splitTitleSuffix(s).title;
+    if (bare !== s && fold(bare) === title) return true;
     return isTagLine(s) || isKeywordLine(s) || isCreditOnly(s);
   }
   if (isTitleLike(s, heading)) {
@@ -172,6 +178,14 @@ function headLine(
     return true;
   }
   return isTagLine(s) || isKeywordLine(s);
+}
+
+/** The folded title, kept for the next line: every line of the head after the title is compared with it. */
+let lastTitle = "";
+let lastTitleFolded = "";
+function foldTitle(title: string): string {
+  if (title !== lastTitle) [lastTitle, lastTitleFolded] = [title, fold(title)];
+  return lastTitleFolded;
 }
 
 /** "By Jane Roe | February 22, 2022": a byline and a date on one line. */
