@@ -9,6 +9,8 @@ import { join, resolve } from "node:path";
 import { STAGES, defaultContext, defaultPipeline } from "../../src/pipeline/default-pipeline.js";
 import { PIPE_BATCH } from "../../src/pipeline/runner.js";
 import type { Article } from "../../src/model/schema.js";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
 import { wink } from "../../src/annotate/nlp/wink.js";
 import { linkCorpus } from "../../src/link/link-corpus.js";
 import { openSqliteStore } from "../../src/store/sqlite-store.js";
@@ -71,19 +73,29 @@ export async function benchPipeline(n: number, warmN = 1000): Promise<{ rows: Be
   const streamMs = performance.now() - ts;
   const streamCpu = cpuMs() - cs;
 
-  // 2. wink-nlp alone on the same clean text: the ceiling.
-  const nlp = wink();
-  const its = nlp.its;
-  const c0 = cpuMs();
-  const t0 = performance.now();
-  for (const text of texts) {
-    const d = nlp.readDoc(text);
-    d.tokens().out(its.value);
-    d.tokens().out(its.pos);
-    d.sentences().out(its.span);
-  }
-  const winkMs = performance.now() - t0;
-  const winkCpu = cpuMs() - c0;
+  // 2. wink-nlp alone on the same clean text: the ceiling. The configuration the pipeline uses
+  // (sentences and parts of speech) is the reference; wink-nlp's default pipeline (also negation,
+  // sentiment, its own entities) is printed beside it. The faster of two rounds counts, which
+  // favours wink-nlp, so the ratio errs against us.
+  const timeWink = (nlp: ReturnType<typeof wink>) => {
+    const its = nlp.its;
+    let best = { ms: Infinity, cpu: Infinity };
+    for (let round = 0; round < 2; round++) {
+      const c0 = cpuMs();
+      const t0 = performance.now();
+      for (const text of texts) {
+        const d = nlp.readDoc(text);
+        d.tokens().out(its.value);
+        d.tokens().out(its.pos);
+        d.sentences().out(its.span);
+      }
+      const ms = performance.now() - t0;
+      if (ms < best.ms) best = { ms, cpu: cpuMs() - c0 };
+    }
+    return best;
+  };
+  const { ms: winkMs, cpu: winkCpu } = timeWink(wink());
+  const { ms: winkDefaultMs } = timeWink(winkNLP(model));
 
   const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)}%`;
   row(`pipeline, batches of ${PIPE_BATCH} (as analyze runs it)`, n, batchMs);
@@ -97,6 +109,8 @@ export async function benchPipeline(n: number, warmN = 1000): Promise<{ rows: Be
   rows.push(["  same, in CPU time", pct(winkCpu, batchCpu), ""]);
   rows.push(["  article by article / wink-nlp", pct(winkMs, streamMs), ""]);
   rows.push(["  same, in CPU time", pct(winkCpu, streamCpu), ""]);
+  row("wink-nlp's default pipeline (+ negation, sentiment, NER)", n, winkDefaultMs);
+  rows.push(["  pipeline (batches) / wink-nlp default", pct(winkDefaultMs, batchMs), ""]);
 
   // 3. Each stage over the whole corpus, given the previous stage's output: every document is
   // kept, so this measures the stages on a large heap, and gives link and the store their input.
