@@ -60,14 +60,18 @@ export function readCountries(dir: string): CountryRow[] {
 }
 
 export function readRoles(dir: string): RoleRecord[] {
-  return dataRecords(join(dir, "roles.tsv")).map((r) => ({
-    phrase: r.phrase!,
-    sector: r.sector!,
-    kind: r.kind as EntityKind,
-    classes: listCell(r.class),
-    title: r.title === "y",
-    bare: r.bare === "y",
-  }));
+  return dataRecords(join(dir, "roles.tsv")).map((r) => {
+    const role: RoleRecord = {
+      phrase: r.phrase!,
+      sector: r.sector!,
+      kind: r.kind as EntityKind,
+      classes: listCell(r.class),
+      title: r.title === "y",
+      bare: r.bare === "y",
+    };
+    if (r.home) role.home = r.home;
+    return role;
+  });
 }
 
 /** People with the names they go by (full name first). */
@@ -128,6 +132,24 @@ export function readPlaces(dir: string): Map<string, PlaceRecord[]> {
     if (c[4]) p.admin1 = c[4];
     add(p.name, p);
     if (c[2]) for (const alt of c[2].split("|")) add(alt, p);
+  }
+  // First-level regions go first in their name's list: a US state or Indian state named like a
+  // small town elsewhere ("Florida", "Goa") is the region far more often than the town.
+  for (const r of dataRecords(join(dir, "admin1.tsv"))) {
+    const p: PlaceRecord = {
+      name: r.name!,
+      country: r.country!,
+      lat: +r.lat!,
+      lon: +r.lon!,
+      population: 0,
+      region: true,
+      admin1: r.admin1!,
+    };
+    for (const name of [p.name, ...listCell(r.aliases)]) {
+      const list = byName.get(name);
+      if (!list) byName.set(name, [p]);
+      else if (!list.includes(p)) list.unshift(p);
+    }
   }
   for (const r of dataRecords(join(dir, "place-aliases.tsv"))) {
     for (const p of byName.get(r.name!) ?? []) if (p.country === r.country) add(r.alias!, p);

@@ -21,6 +21,12 @@ export interface RoleRecord {
   title: boolean;
   /** Is an entity on its own ("the army"), its country found from context. */
   bare: boolean;
+  /**
+   * The country the role implies ("congressman": USA), or "*" for a domestic office ("governor")
+   * whose country comes from the regions, parties and legislatures around it or the article's
+   * dominant country, never from a foreign country named in passing.
+   */
+  home?: string;
 }
 
 /** A known person of people.tsv. */

@@ -1,6 +1,6 @@
 import type { Actor } from "../../model/schema.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
-import type { KbEntry, OrgRecord, PersonRecord, RoleRecord } from "../../kb/records.js";
+import type { KbEntry, OrgRecord, PersonRecord, PlaceRecord, RoleRecord } from "../../kb/records.js";
 import { type ArticleWords, lowerAt, wordAt, wordsOf } from "./article-words.js";
 import { addAppositions } from "./appositions.js";
 import { entryOf, type Atom } from "./atoms.js";
@@ -30,6 +30,9 @@ const PROMINENT_MIN_LENGTH = 4;
 
 /** The classes of a draft that no later mention refers back to. */
 const NO_CLASSES: readonly string[] = [];
+
+/** A city this big says which country an article is about when a region's name is ambiguous ("Atlanta"). */
+const REGION_CONTEXT_CITY = 100_000;
 
 /** Names introduced by a title are at most this long ("Jean-Noël Barrot" is three words). */
 const MAX_NAME_WORDS = 4;
@@ -238,7 +241,8 @@ class DraftBuilder {
   ): void {
     const d: Draft = { from, to, kind: "PERSON", via, classes };
     if (actor) d.actor = actor;
-    else if (role && LOCATED_SECTORS.has(role.sector)) d.role = role;
+    // A located group's leader, or a domestic office ("Senator X", "Congressman X"), takes its country in resolve.ts.
+    else if (role && (LOCATED_SECTORS.has(role.sector) || role.home)) d.role = role;
     this.drafts.push(d);
     this.covered = to;
   }
@@ -330,6 +334,38 @@ class DraftBuilder {
     return (this.countriesNamed = named);
   }
 
+  /**
+   * "Georgia" the US state rather than the country (or a capital's name that is also a region):
+   * only when the article otherwise names the region's country (by name, nationality, capital, a
+   * body such as a party, or another of its regions or big cities) and never the other country
+   * by another name ("Georgian", "Tbilisi"). Without such context the country keeps the name.
+   */
+  regionOverCountry(a: Atom): PlaceRecord | undefined {
+    const state = entryOf(a, "country") ?? entryOf(a, "capital");
+    if (!state) return undefined;
+    const region = entryOf(a, "place")?.places.find((p) => p.admin1 && p.region && p.country !== state.country.iso3);
+    if (!region) return undefined;
+    const { aw, atoms } = this;
+    const text = wordsOf(aw, a.from, a.to).join(" ");
+    let regionCountry = false;
+    for (const x of atoms) {
+      if (wordsOf(aw, x.from, x.to).join(" ") === text) continue;
+      for (const e of x.entries) {
+        const c =
+          e.type === "country" || e.type === "demonym" || e.type === "capital"
+            ? e.country.iso3
+            : e.type === "org"
+              ? e.org.country
+              : e.type === "place" && (e.places[0]!.region || e.places[0]!.population >= REGION_CONTEXT_CITY)
+                ? e.places[0]!.country
+                : undefined;
+        if (c === state.country.iso3 && e.type !== "place") return undefined;
+        if (c === region.country) regionCountry = true;
+      }
+    }
+    return regionCountry ? region : undefined;
+  }
+
   /** A phrase standing alone, by the strongest of its meanings. */
   lone(a: Atom): Draft | undefined {
     const { aw, kb } = this;
@@ -349,6 +385,8 @@ class DraftBuilder {
       if (o.sector) actor.sector = o.sector;
       return { from, to, classes: NO_CLASSES, kind: o.kind, actor, via: "kb" };
     }
+    const region = this.regionOverCountry(a);
+    if (region) return { from, to, classes: NO_CLASSES, kind: "PLACE", via: "gazetteer", places: [region] };
     const country = entryOf(a, "country");
     if (country) {
       const c = country.country;

@@ -7,6 +7,8 @@ import { roleName } from "./build-entities.js";
 
 /** A city this big is news-worthy enough to link even when its country goes unmentioned. */
 const BIG_CITY = 1_000_000;
+/** A town of another country this big makes a region of the same name ambiguous ("Victoria", Canada). */
+const RIVAL_TOWN = 100_000;
 /** Codes that are not countries a government role could belong to. */
 const NOT_STATES = new Set(["IGO", "NGO", "WST"]);
 /** How far after a located group "in/of <place>" may say where it is: "separatists in eastern Ukraine". */
@@ -40,6 +42,8 @@ class DraftResolver {
   /** Role phrases of appositions whose person stayed without a country: they name no one else. */
   dropped: Set<Draft> | undefined;
   titleCase: Uint8Array | undefined;
+  /** The country that clearly dominates the article's actors and places, if one does (step 1). */
+  dominant: string | undefined;
 
   constructor(
     readonly aw: ArticleWords,
@@ -66,6 +70,7 @@ class DraftResolver {
       const c = d.actor?.country ?? d.place?.country;
       if (c && !NOT_STATES.has(c)) mentioned.add(c);
     }
+    this.dominant = dominantCountry(drafts);
     for (const d of drafts) covered.fill(1, d.from, d.to);
     for (const d of drafts)
       if (d.kind === "PERSON" && d.actor && d.to - d.from > 1) surnames.set(wordAt(aw, d.to - 1)!, d.actor);
@@ -102,7 +107,8 @@ class DraftResolver {
         let actor = this.roleActor(d, out);
         // "Rebel leader Ana Ruiz": the name introduced by the title, coded from where the group acts.
         if (d.via === "intro") {
-          const country = actor?.country ?? this.contextCountry(d, out, true);
+          // A domestic office's holder ("Senator X") takes no foreign country named near them.
+          const country = actor?.country ?? (d.role.home ? undefined : this.contextCountry(d, out, true));
           actor = country
             ? { name: aw.text.slice(aw.starts[d.from], aw.ends[d.to - 1]), country, sector: d.role.sector }
             : undefined;
@@ -211,6 +217,9 @@ class DraftResolver {
     const inMentioned = list.find((p) => mentioned.has(p.country));
     if (inMentioned) return inMentioned;
     const top = list[0]!;
+    // A first-level region another country's region or big town shares a name with ("Punjab",
+    // "Victoria") is linked only when the article names its country (inMentioned above).
+    if (sharedRegionName(list)) return undefined;
     if (top.region || top.population >= BIG_CITY) return top;
     const before = d.from > 0 ? kb.contextWords.get(lowerAt(aw, d.from - 1)!) : undefined;
     const partOfLongerName = aw.capital[d.to] && aw.joinable[d.to] && !covered[d.to];
@@ -222,6 +231,9 @@ class DraftResolver {
   roleActor(d: Draft, before: Draft[]): Actor | undefined {
     const { aw, drafts, mentioned } = this;
     const role = d.role!;
+    // "Congressman": the role says the country.
+    if (role.home && role.home !== "*")
+      return { name: roleName(this.countryName(role.home), role), country: role.home, sector: role.sector };
     const located = LOCATED_SECTORS.has(role.sector);
     const patrons = new Set(d.patrons ?? []);
     // Foreign troops stand in other countries ("Russian troops in Ukraine"), so only non-military groups take their place's country.
@@ -232,7 +244,10 @@ class DraftResolver {
         // After "in", a gazetteer name is a place even in a country the article does not name.
         const c =
           place?.place?.country ??
-          (place?.places?.find((p) => mentioned.has(p.country)) ?? place?.places?.[0])?.country;
+          (
+            place?.places?.find((p) => mentioned.has(p.country)) ??
+            (place?.places && !sharedRegionName(place.places) ? place.places[0] : undefined)
+          )?.country;
         if (c && !patrons.has(c) && !NOT_STATES.has(c))
           return { name: roleName(this.countryName(c), role), country: c, sector: role.sector };
       }
@@ -242,6 +257,12 @@ class DraftResolver {
       const x = before[j]!;
       if (!x.actor) continue;
       if (x.classes.some((c) => role.classes.includes(c))) return { ...x.actor, sector: x.actor.sector ?? role.sector };
+    }
+    // A domestic office ("the governor", "state lawmakers"): the country of the regions, parties
+    // and legislatures of its sentence, else the article's dominant country, else none.
+    if (role.home) {
+      const c = this.domesticCountry(d) ?? this.dominant;
+      return c ? { name: roleName(this.countryName(c), role), country: c, sector: role.sector } : undefined;
     }
     if (located) {
       let group: Draft | undefined;
@@ -271,10 +292,70 @@ class DraftResolver {
     return undefined;
   }
 
+  /**
+   * The one country that the first-level regions and the party or legislative bodies of d's
+   * sentence belong to ("her Republican rival", "farmers in Iowa"); none when they disagree.
+   * Country names and cities are left out: an office holder speaks about foreign countries and
+   * travels to foreign cities.
+   */
+  domesticCountry(d: Draft): string | undefined {
+    const { aw, drafts } = this;
+    const s = aw.sentence[d.from]!;
+    let found: string | undefined;
+    for (const x of drafts) {
+      if (x === d || aw.sentence[x.from] !== s) continue;
+      let c: string | undefined;
+      if (x.places) {
+        const p = this.choosePlace(x);
+        if (p?.region && p.admin1) c = p.country;
+      } else if (x.actor && x.kind !== "PERSON" && (x.actor.sector === "PTY" || x.actor.sector === "LEG"))
+        c = x.actor.country;
+      if (!c || NOT_STATES.has(c)) continue;
+      if (found && found !== c) return undefined;
+      found = c;
+    }
+    return found;
+  }
+
   countryName(iso3: string): string {
     const c = this.kb.countries.get(iso3);
     return c?.adjective ?? c?.name ?? iso3;
   }
+}
+
+/** Whether the biggest candidate is a first-level region whose name another country's region or big town shares. */
+function sharedRegionName(list: readonly PlaceRecord[]): boolean {
+  const top = list[0]!;
+  return (
+    top.admin1 !== undefined &&
+    top.region &&
+    list.some((p) => p.country !== top.country && (p.region || p.population >= RIVAL_TOWN))
+  );
+}
+
+/** A country dominates an article with at least this many mentions... */
+const DOMINANT_MIN = 3;
+/** ...and at least this many times as many as the next country. */
+const DOMINANT_RATIO = 2;
+
+/** The country most of the article's actors and places belong to, when it clearly leads. */
+function dominantCountry(drafts: Draft[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const x of drafts) {
+    const c = x.actor?.country ?? x.place?.country ?? (x.places?.length === 1 ? x.places[0]!.country : undefined);
+    if (c && !NOT_STATES.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let top: string | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [c, n] of counts) {
+    if (n > first) {
+      second = first;
+      first = n;
+      top = c;
+    } else if (n > second) second = n;
+  }
+  return first >= DOMINANT_MIN && first >= DOMINANT_RATIO * second ? top : undefined;
 }
 
 /** The country of a state actor (or, for a located role, of a place) that a draft names. */
