@@ -37,3 +37,11 @@ test("firing staff is a dismissal and targeting a policy aim is no attack; firin
   assert.deepEqual(types("Norland troops fired on protesters in Vesta."), ["ASSAULT"]);
   assert.deepEqual(types("Norland drones targeted Vesta's fuel depots."), ["ASSAULT"]);
 });
+
+test("asking a question and appealing a ruling request nothing; asking someone to act and appealing for help do", () => {
+  assert.deepEqual(types("Norland's envoy asked whether Vesta would reopen the border."), []);
+  assert.deepEqual(types("Reporters asked the Norland minister about the border closure."), []);
+  assert.deepEqual(types("Norland will appeal the ruling of the Vesta court."), []);
+  assert.deepEqual(types("Norland asked Vesta to reopen the border."), ["REQUEST"]);
+  assert.deepEqual(types("Norland appealed to Vesta for food aid."), ["REQUEST"]);
+});
