@@ -18,6 +18,18 @@ export interface Attribution {
 
 const NOBODY: Attribution = { entity: -1, quoted: false };
 
+/**
+ * An attribution built field by field, in the interface's order, leaving out what is unknown:
+ * spreads of optional parts would build and copy throw-away objects for every coded trigger.
+ */
+function said(entity: number, actor: Actor | undefined, cue: string | undefined, quoted: boolean): Attribution {
+  const a = { entity } as Attribution;
+  if (actor) a.actor = actor;
+  if (cue !== undefined) a.cue = cue;
+  a.quoted = quoted;
+  return a;
+}
+
 /** The quote that covers offset `at`, if any. */
 export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
   for (const q of quotes) if (q.start <= at && at < q.end) return q;
@@ -51,7 +63,7 @@ export function attributionOf(
   if (q && !writersAside(v, c)) {
     const e = q.speaker ? entityOver(v, q.speaker.start, q.speaker.end) : -1;
     const actor = q.speaker?.actor ?? (e >= 0 ? v.entities[e]!.actor : undefined);
-    return { entity: e, ...(actor ? { actor } : {}), ...(q.cue ? { cue: cueLemma(q.cue) } : {}), quoted: true };
+    return said(e, actor, q.cue ? cueLemma(q.cue) : undefined, true);
   }
   for (let k = ci; k >= 0; k--) {
     const o = clauses[k]!;
@@ -61,7 +73,7 @@ export function attributionOf(
       if (owner < 0) break;
       const s = findSubject(v, clauses[owner]!, o.head, -1);
       const e = s.actors[0] ?? -1;
-      return { entity: e, ...(e >= 0 ? { actor: v.entities[e]!.actor! } : {}), cue: v.lemma[o.head]!, quoted: false };
+      return said(e, e >= 0 ? v.entities[e]!.actor! : undefined, v.lemma[o.head]!, false);
     }
     if (o.kind !== "coord") break;
   }
@@ -70,7 +82,7 @@ export function attributionOf(
     for (let k = next.first; k < next.last; k++) {
       if (v.verb[k] === 1 && isCue(v.lemma[k]!, CUE.speech)) {
         const e = findSubject(v, next, k, -1).actors[0] ?? -1;
-        return { entity: e, ...(e >= 0 ? { actor: v.entities[e]!.actor! } : {}), cue: v.lemma[k]!, quoted: false };
+        return said(e, e >= 0 ? v.entities[e]!.actor! : undefined, v.lemma[k]!, false);
       }
     }
   }

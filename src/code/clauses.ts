@@ -28,11 +28,19 @@ const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "'", "\u2019"]);
 
 const PUNCT_STOP = new Set([",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"]);
 
+/**
+ * Whether a token is one of a set of single characters: tested on its length first, so that words
+ * (most tokens, in strings not yet hashed) skip the set look-up.
+ */
+function isOneOf(marks: ReadonlySet<string>, w: string): boolean {
+  return w.length === 1 && marks.has(w);
+}
+
 /** The first verb after i before a stop (punctuation or conjunction), within the lookahead, or -1. */
 function verbAhead(v: DocView, i: number, last: number, auxOk = false): number {
   for (let j = i; j < last && j < i + VERB_LOOKAHEAD; j++) {
     if (v.verb[j] === 1 || (auxOk && v.pos[j] === "AUX")) return j;
-    if (v.pos[j] === "CCONJ" || PUNCT_STOP.has(v.low[j]!)) return -1;
+    if (v.pos[j] === "CCONJ" || isOneOf(PUNCT_STOP, v.low[j]!)) return -1;
   }
   return -1;
 }
@@ -122,7 +130,7 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
   while (lead < last - 1 && v.pos[lead] === "PUNCT") lead++;
   // A quote mark may open the adjunct's words: After "recognising the vote", X ordered ...
   let body = lead + 1;
-  while (body < last - 1 && QUOTE_MARKS.has(v.low[body]!)) body++;
+  while (body < last - 1 && isOneOf(QUOTE_MARKS, v.low[body]!)) body++;
   if (isCue(v.lemma[lead]!, CUE.subordinator) && verbAhead(v, body, last) > lead) {
     st.kind = isCue(v.lemma[lead]!, CUE.conditional) ? "protasis" : "adjunct";
   }
@@ -153,7 +161,7 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
       // 3. ", accusing X of ..." — a participial clause shares the subject.
       // A closing quote mark may stand between the comma and the participle: ...," accusing X of.
       let k = i + 1;
-      while (k < last && QUOTE_MARKS.has(v.low[k]!)) k++;
+      while (k < last && isOneOf(QUOTE_MARKS, v.low[k]!)) k++;
       if (v.pos[k] === "ADV") k++;
       if (k < last && isIng(v, k) && hasVerb(v, st.from, i)) {
         cut(st, i + 1, "participial");

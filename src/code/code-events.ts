@@ -55,19 +55,25 @@ function withSpeakers(article: Article): Article {
   for (const q of article.quotes) {
     const s = q.speaker;
     if (!s?.actor || s.start === undefined || s.end === undefined) continue;
-    if (article.entities.some((e) => e.actor && e.start < s.end! && s.start! < e.end)) continue;
+    if (actorOver(article.entities, s.start, s.end)) continue;
     extra.push({ start: s.start, end: s.end, text: s.text, kind: "PERSON", actor: s.actor });
   }
   return extra.length ? { ...article, entities: [...article.entities, ...extra] } : article;
 }
 
+/** Whether an actor entity overlaps [start, end) (a loop, not `some` with a closure per quote). */
+function actorOver(entities: readonly Entity[], start: number, end: number): boolean {
+  for (const e of entities) if (e.actor && e.start < end && start < e.end) return true;
+  return false;
+}
+
 /** The number columns of the coder's views, reused from article to article like `wordScratch`. */
 const viewBuffers: ViewBuffers = { ints: new Int32Array(4096), bytes: new Uint8Array(2048) };
 
-const triggerFilters = new WeakMap<PatternIndex, Uint8Array>();
+const triggerFilters = new WeakMap<PatternIndex, Uint32Array>();
 
 /** The wide word filter of an index's trigger words: it spares the look-up of most tokens. */
-function triggerFilter(patterns: PatternIndex): Uint8Array {
+function triggerFilter(patterns: PatternIndex): Uint32Array {
   let filter = triggerFilters.get(patterns);
   if (!filter) triggerFilters.set(patterns, (filter = wideFilter(patterns.keys())));
   return filter;
@@ -111,9 +117,9 @@ function triggerWords(v: DocView, patterns: PatternIndex): TriggerWords {
       const low = v.low[k]!;
       const byForm = low === lemma || !mayHoldWide(filter, low) ? undefined : patterns.get(low);
       if (!byLemma && !byForm) continue;
-      // Whether the sentence is a title-case headline: asked only once it holds a trigger word.
-      titleCase ??= isTitleCase(v, first, last);
-      if (!titleCase && isName(v, first, k)) continue;
+      // Whether the sentence is a title-case headline: asked only once it holds a capitalised
+      // trigger word (`isName` holds of no other).
+      if (isName(v, first, k) && !(titleCase ??= isTitleCase(v, first, last))) continue;
       if (inCompoundModifier(v, k)) continue;
       marked[k] = 1;
       out.byLemma[k] = byLemma;
@@ -218,10 +224,7 @@ export function codeEvents(
   const article = withSpeakers(input);
   const v = docView(article, viewBuffers);
   const types = ploverTable();
-  const refYear = referenceYear(
-    article.meta.published,
-    article.times.map((t) => t.value),
-  );
+  const refYear = referenceYear(article.meta.published, article.times);
   const events: Event[] = [];
   /** Indexes into `events` of events coded from a caption or from the headline repeated in the text. */
   const displayed = new Set<number>();

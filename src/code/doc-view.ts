@@ -91,7 +91,14 @@ export function docView(article: Article, buffers?: ViewBuffers): DocView {
     if (whole !== null) low[i] = sameChars(whole, t.start, t.end, lem) ? lem : whole.slice(t.start, t.end);
     else low[i] = text.slice(t.start, t.end).toLowerCase().replace(APOSTROPHES, "'");
   }
-  const entities = inTextOrder(article.entities.filter((e) => e.actor));
+  // Actors and places in one pass over the entities.
+  const actorEntities: Entity[] = [];
+  const placeEntities: Entity[] = [];
+  for (const e of article.entities) {
+    if (e.actor) actorEntities.push(e);
+    else if (e.place) placeEntities.push(e);
+  }
+  const entities = inTextOrder(actorEntities);
   const entityAt = ints.subarray(2 * n, 3 * n).fill(-1);
   let k = 0;
   for (let e = 0; e < entities.length; e++) {
@@ -99,7 +106,7 @@ export function docView(article: Article, buffers?: ViewBuffers): DocView {
     while (k < n && end[k]! <= ent.start) k++;
     for (let i = k; i < n && start[i]! < ent.end; i++) if (entityAt[i] === -1) entityAt[i] = e;
   }
-  const places = inTextOrder(article.entities.filter((e) => e.place && !e.actor));
+  const places = inTextOrder(placeEntities);
   const placeAt = ints.subarray(3 * n, 4 * n).fill(-1);
   k = 0;
   for (let e = 0; e < places.length; e++) {

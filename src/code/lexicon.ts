@@ -25,20 +25,33 @@ function signature(w: string): number {
   return ((w.length & 15) << 10) | ((w.charCodeAt(w.length - 1) & 31) << 5) | (w.charCodeAt(w.length - 2) & 31);
 }
 
-const FORM_SIGNATURES = new Uint8Array(1 << 14);
-for (const form of FORMS.keys()) FORM_SIGNATURES[signature(form)] = 1;
+/** A set of signatures as bits (2 KB each: small enough to stay in cache beside the coder's other tables). */
+function signatureBits(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << 9);
+  for (const w of words) {
+    const s = signature(w);
+    bits[s >>> 5]! |= 1 << (s & 31);
+  }
+  return bits;
+}
+
+function hasSignature(bits: Uint32Array, w: string): boolean {
+  const s = signature(w);
+  return ((bits[s >>> 5]! >>> (s & 31)) & 1) === 1;
+}
+
+const FORM_SIGNATURES = signatureBits(FORMS.keys());
 
 /** The base of an inflected form of the coder's words (`FORMS.get`), or undefined. */
 export function formBase(w: string): string | undefined {
-  return FORM_SIGNATURES[signature(w)] === 1 ? FORMS.get(w) : undefined;
+  return hasSignature(FORM_SIGNATURES, w) ? FORMS.get(w) : undefined;
 }
 
-const BASE_SIGNATURES = new Uint8Array(1 << 14);
-for (const base of bases) BASE_SIGNATURES[signature(base)] = 1;
+const BASE_SIGNATURES = signatureBits(bases);
 
 /** Whether a word is one of the coder's base words (most words fail the signature test, with no look-up). */
 export function isBase(word: string): boolean {
-  return BASE_SIGNATURES[signature(word)] === 1 && bases.has(word);
+  return hasSignature(BASE_SIGNATURES, word) && bases.has(word);
 }
 
 /** Whether an inflected form is a past tense or participle ("abducted", "shot"). */

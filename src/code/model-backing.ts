@@ -33,28 +33,43 @@ export type SentenceScores = (sentence: number) => SentenceScore;
 
 const labelIndexes = new WeakMap<EventModel, Map<string, number>>();
 
+/**
+ * A sentence's scores: a class, not an object literal with a closure, so that scoring a sentence
+ * creates no function (under tsx each named closure also costs a `__name` call).
+ */
+class Score implements SentenceScore {
+  constructor(
+    readonly best: EventLabel,
+    readonly bestP: number,
+    private readonly probs: readonly number[],
+    private readonly labelAt: ReadonlyMap<string, number>,
+  ) {}
+
+  p(type: PloverType): number {
+    return this.probs[this.labelAt.get(type) ?? -1] ?? 0;
+  }
+}
+
 /** A per-article scorer over the view's sentences: the model runs only on sentences asked for. */
 export function sentenceScorer(model: EventModel, v: DocView): SentenceScores {
   let index = labelIndexes.get(model);
   if (!index) labelIndexes.set(model, (index = new Map(model.labels.map((l, i) => [l, i]))));
   const labelAt = index;
-  const cache = new Map<number, SentenceScore>();
-  return (si) => {
-    let score = cache.get(si);
-    if (!score) {
-      const [first, last] = v.sentences[si]!;
-      // A plain copy of the model's shared buffer: a typed copy this size would be allocated
-      // outside the heap, once per scored sentence.
-      const shared = model.scores(v.text, v.start[first]!, v.end[last - 1]!);
-      const probs: number[] = new Array(shared.length);
-      for (let c = 0; c < shared.length; c++) probs[c] = shared[c]!;
-      let b = 0;
-      for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[b]!) b = c;
-      score = { best: model.labels[b]!, bestP: probs[b]!, p: (type) => probs[labelAt.get(type) ?? -1] ?? 0 };
-      cache.set(si, score);
-    }
-    return score;
-  };
+  const cache: (Score | undefined)[] = [];
+  return (si) => (cache[si] ??= scoreSentence(model, v, si, labelAt));
+}
+
+/** The model's scores of sentence si of the view. */
+function scoreSentence(model: EventModel, v: DocView, si: number, labelAt: ReadonlyMap<string, number>): Score {
+  const [first, last] = v.sentences[si]!;
+  // A plain copy of the model's shared buffer: a typed copy this size would be allocated
+  // outside the heap, once per scored sentence.
+  const shared = model.scores(v.text, v.start[first]!, v.end[last - 1]!);
+  const probs: number[] = new Array(shared.length);
+  for (let c = 0; c < shared.length; c++) probs[c] = shared[c]!;
+  let b = 0;
+  for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[b]!) b = c;
+  return new Score(model.labels[b]!, probs[b]!, probs, labelAt);
 }
 
 /**

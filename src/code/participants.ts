@@ -347,6 +347,11 @@ export function findRecipient(
 
 /** The actors of entity indexes, without duplicates. */
 export function actorsOf(v: DocView, idx: readonly number[]): Entity[] {
+  // One index (or none) has no duplicates: no keys to build.
+  if (idx.length < 2) {
+    const ent = idx.length ? v.entities[idx[0]!] : undefined;
+    return ent?.actor ? [ent] : [];
+  }
   const seen = new Set<string>();
   const out: Entity[] = [];
   for (const e of idx) {

@@ -225,8 +225,15 @@ function inheritedSubject(
 
 /** A country named as an actor ("Russia recognised") stands for its government. */
 export function asActor(e: Entity): Actor {
-  return e.kind === "PLACE" && !e.actor!.sector ? { ...e.actor!, sector: "GOV" } : e.actor!;
+  if (e.kind !== "PLACE" || e.actor!.sector) return e.actor!;
+  // One government copy per actor, made on first use: an entity's own actor is shared by every
+  // event that names it already, and nothing changes actors once the entities stage made them.
+  let gov = governments.get(e.actor!);
+  if (!gov) governments.set(e.actor!, (gov = { ...e.actor!, sector: "GOV" }));
+  return gov;
 }
+
+const governments = new WeakMap<Actor, Actor>();
 
 function actorOf(v: DocView, e: number): Actor {
   return asActor(v.entities[e]!);

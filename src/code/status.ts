@@ -87,9 +87,9 @@ export function wordingStatus(
 }
 
 /** Most recent year named in the article's times or publication date, as a reference for "historical". */
-export function referenceYear(published: string | null, timeValues: readonly string[]): number | null {
+export function referenceYear(published: string | null, times: readonly { value: string }[]): number | null {
   if (published && /^\d{4}/.test(published)) return Number(published.slice(0, 4));
   let best: number | null = null;
-  for (const t of timeValues) if (/^\d{4}/.test(t)) best = Math.max(best ?? 0, Number(t.slice(0, 4)));
+  for (const { value: t } of times) if (/^\d{4}/.test(t)) best = Math.max(best ?? 0, Number(t.slice(0, 4)));
   return best;
 }

@@ -194,17 +194,48 @@ function addSpan(text: string, start: number, end: number, repeat: number): void
   }
 }
 
+// Two counting-sort passes over the bucket bits (low half, then high half) sort a sentence's
+// hundred-odd buckets in about half the time of the typed array's own sort.
+const LOW_BITS = HASH_BITS >>> 1;
+const LOW_MASK = (1 << LOW_BITS) - 1;
+const counts = new Int32Array(1 << (HASH_BITS - LOW_BITS));
+let spare = new Int32Array(4096);
+
+/** Sorts buckets[0, n) in place, ascending (each is below 2^HASH_BITS); returns `buckets`. */
+function sortBuckets(buckets: Int32Array, n: number): Int32Array {
+  if (spare.length < n) spare = new Int32Array(buckets.length);
+  const tmp = spare;
+  counts.fill(0, 0, LOW_MASK + 1);
+  for (let i = 0; i < n; i++) counts[buckets[i]! & LOW_MASK]!++;
+  for (let b = 0, sum = 0; b <= LOW_MASK; b++) {
+    const c = counts[b]!;
+    counts[b] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < n; i++) tmp[counts[buckets[i]! & LOW_MASK]!++] = buckets[i]!;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) counts[tmp[i]! >>> LOW_BITS]!++;
+  for (let b = 0, sum = 0; b < counts.length; b++) {
+    const c = counts[b]!;
+    counts[b] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < n; i++) buckets[counts[tmp[i]! >>> LOW_BITS]!++] = tmp[i]!;
+  return buckets;
+}
+
 /** Sorts and merges the raw buckets: value 1 + ln(count), then the vector scaled to length 1. */
 function normalise(): FeatureVector {
   if (out.idx.length < nRaw) out = { idx: new Int32Array(raw.length), val: new Float32Array(raw.length), n: 0 };
-  const sorted = raw.subarray(0, nRaw).sort();
+  const sorted = sortBuckets(raw, nRaw);
   let n = 0;
   let norm = 0;
   for (let i = 0; i < nRaw;) {
     const b = sorted[i]!;
     let j = i + 1;
     while (j < nRaw && sorted[j] === b) j++;
-    const v = 1 + Math.log(j - i);
+    // Most buckets occur once, and 1 + ln(1) is exactly 1: no logarithm then.
+    const v = j - i === 1 ? 1 : 1 + Math.log(j - i);
     out.idx[n] = b;
     out.val[n++] = v;
     norm += v * v;
