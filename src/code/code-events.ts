@@ -9,6 +9,7 @@ import { ploverTable } from "./tables.js";
 import { findTrigger, matchToken, type TriggerWords } from "./triggers.js";
 import { eventDate, eventQuantities } from "./when.js";
 import { locatedPlace } from "./location.js";
+import { isGivenName } from "../kb/gender.js";
 import { participleToll } from "./toll.js";
 import { asActor, rolesOf } from "./roles.js";
 import { verbalAttack } from "./verbal-attack.js";
@@ -107,6 +108,7 @@ function triggerWords(v: DocView, patterns: PatternIndex): TriggerWords {
   // A new article: no match kept from the last one may be taken for this one's.
   out.round++;
   out.first = out.last = -1;
+  let surnames: ReadonlySet<string> | undefined;
   for (const [first, last] of v.sentences) {
     let titleCase: boolean | undefined;
     for (let k = first; k < last; k++) {
@@ -120,6 +122,7 @@ function triggerWords(v: DocView, patterns: PatternIndex): TriggerWords {
       // Whether the sentence is a title-case headline: asked only once it holds a capitalised
       // trigger word (`isName` holds of no other).
       if (isName(v, first, k) && !(titleCase ??= isTitleCase(v, first, last))) continue;
+      if (isCapitalised(v, k) && (surnames ??= surnamesOf(v)).has(low)) continue;
       if (inCompoundModifier(v, k)) continue;
       marked[k] = 1;
       out.byLemma[k] = byLemma;
@@ -141,6 +144,24 @@ function isName(v: DocView, first: number, k: number): boolean {
   if (c < 65 || c > 90) return false;
   const opening = k === first || v.pos[k - 1] === "PUNCT";
   return !opening || SPEECH_AFTER_NAME.has(v.low[k + 1] ?? "");
+}
+
+function isCapitalised(v: DocView, k: number): boolean {
+  const c = v.text.charCodeAt(v.start[k]!);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The words the article uses as surnames: capitalised words right after a capitalised given name
+ * ("Stephen Lynch", "Amy Kill"). Such a word is a name wherever it is capitalised in the article,
+ * also where the other rules cannot tell: at a sentence's start ("Lynch speaks often about it") or
+ * in a short fragment that looks like a title-case headline ("Stephen Lynch (D-Mass.)").
+ */
+function surnamesOf(v: DocView): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < v.n; k++)
+    if (isCapitalised(v, k) && isCapitalised(v, k - 1) && isGivenName(v.low[k - 1]!)) out.add(v.low[k]!);
+  return out;
 }
 
 /**

@@ -45,3 +45,18 @@ test("asking a question and appealing a ruling request nothing; asking someone t
   assert.deepEqual(types("Norland asked Vesta to reopen the border."), ["REQUEST"]);
   assert.deepEqual(types("Norland appealed to Vesta for food aid."), ["REQUEST"]);
 });
+
+test("a word the article uses as a surname after a given name is a name wherever it is capitalised", () => {
+  assert.deepEqual(types("Norland's envoy, Senator Amy Kill, met officials from Vesta. Kill speaks often of Vesta."), [
+    "CONSULT",
+  ]);
+  assert.deepEqual(types("Stephen Lynch (Norland)"), []);
+});
+
+test("election fights, exploding numbers and killing animals are no assault", () => {
+  assert.deepEqual(types("The Norland governor faces a tough reelection fight next year."), []);
+  assert.deepEqual(types("Norland's prison population exploded to two million."), []);
+  assert.deepEqual(types("Norland farmers will kill and sacrifice animals during the festival."), []);
+  assert.deepEqual(types("Norland troops killed five civilians in Vesta."), ["ASSAULT"]);
+  assert.deepEqual(types("A fight broke out between Norland and Vesta soldiers at the border."), ["ASSAULT"]);
+});

@@ -32,6 +32,11 @@ export function personGender(text: string, start: number, end: number, actorName
   return nameGender(text.slice(start, end)) ?? (actorName ? nameGender(actorName) : null);
 }
 
+/** Whether a lower-cased word is a given name of data/kb/given-names.tsv ("stephen", "maria"). */
+export function isGivenName(word: string): boolean {
+  return GIVEN.has(word);
+}
+
 /** The gender a name's given name tells ("Maria Lind" f), or null. */
 export function nameGender(name: string): Gender | null {
   let g = nameGenders.get(name);
