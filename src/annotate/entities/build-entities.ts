@@ -34,6 +34,20 @@ const NO_CLASSES: readonly string[] = [];
 /** A city this big says which country an article is about when a region's name is ambiguous ("Atlanta"). */
 const REGION_CONTEXT_CITY = 100_000;
 
+/** Titles written short with a full stop before a name ("Sen. Maria Holloway", "Gen. Ivan Popov"). */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
+  "Sen",
+  "Rep",
+  "Gov",
+  "Gen",
+  "Lt",
+  "Col",
+  "Adm",
+  "Maj",
+  "Capt",
+  "Brig",
+]);
+
 /** Names introduced by a title are at most this long ("Jean-Noël Barrot" is three words). */
 const MAX_NAME_WORDS = 4;
 
@@ -214,7 +228,8 @@ class DraftBuilder {
     const { aw, atoms, n, atomStartingAt } = this;
     if (w >= n || !this.sameSentence(w, w - 1) || !aw.capital[w]) return undefined;
     const sep = aw.text.slice(aw.ends[w - 1], aw.starts[w]);
-    if (sep !== " " && sep !== ", ") return undefined;
+    if (sep !== " " && sep !== ", " && !(sep === ". " && ABBREVIATED_TITLES.has(wordAt(aw, w - 1) ?? "")))
+      return undefined;
     const k = atomStartingAt[w]!;
     if (k >= 0) {
       const p = entryOf(atoms[k]!, "person") ?? entryOf(atoms[k]!, "surname");

@@ -91,3 +91,13 @@ test("with no country in its sentence, a domestic office takes the country that 
   );
   assert.equal(code(byText(even, "vice president")), undefined);
 });
+
+test("an abbreviated title before a name introduces the person: Rep., Sen., Gov., Gen.", () => {
+  const es = entities("Rep. Dale Whitfield of Iowa criticized the plan. Whitfield later met voters.");
+  assert.equal(code(byText(es, "Dale Whitfield")), "USA LEG");
+  assert.equal(code(byText(es, "Whitfield")), "USA LEG");
+  assert.equal(code(byText(entities("Gov. Lena Marsh of Texas signed the bill."), "Lena Marsh")), "USA GOV");
+  assert.equal(code(byText(entities("Russian Gen. Ivan Popov was dismissed."), "Ivan Popov")), "RUS MIL");
+  // A surname that spells a title is no title after a name.
+  assert.equal(byText(entities("The economist Amartya Sen said growth was slowing."), "Sen"), undefined);
+});
