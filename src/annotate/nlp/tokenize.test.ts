@@ -25,3 +25,12 @@ test("sentences never cross a paragraph break", () => {
 test("an empty or blank text has no sentences and no tokens, rather than failing the stage", () => {
   for (const text of ["", "   ", "\n\n"]) assert.deepEqual(tokenize(text), { sentences: [], tokens: [] });
 });
+
+test("a sentence never starts in lower case: wink's break after an abbreviation is joined again", () => {
+  const text = "Rep. Ann Lee (D-Mass.) said the plan would fail. She voted against it.\n\nnew paragraph here.";
+  const { sentences } = tokenize(text);
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.start, s.end)),
+    ["Rep. Ann Lee (D-Mass.) said the plan would fail.", "She voted against it.", "new paragraph here."],
+  );
+});

@@ -42,7 +42,23 @@ export function tokenize(text: string): Tokenized {
     const end = starts[last]! + values[last]!.length;
     splitOnParagraphs(text, start, end, sentences);
   }
-  return { sentences, tokens };
+  return { sentences: joinLowerCaseStarts(text, sentences), tokens };
+}
+
+/**
+ * Joins a "sentence" that starts with a lower-case letter to the one before it in the same
+ * paragraph: wink ends a sentence at an abbreviation's full stop before a lower-case word
+ * ("Rep. Ann Lee (D-Mass.) | said ..."), and no sentence of news prose starts in lower case.
+ */
+function joinLowerCaseStarts(text: string, sentences: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const c = text.charCodeAt(s.start);
+    const prev = out[out.length - 1];
+    if (prev && c >= 97 && c <= 122 && !text.slice(prev.end, s.start).includes("\n")) prev.end = s.end;
+    else out.push(s);
+  }
+  return out;
 }
 
 /** Pushes the non-blank pieces of text[start, end) between paragraph breaks, trimmed. */
