@@ -21,6 +21,13 @@ const DMY_RE = new RegExp(`\\b(\\d{1,2})${ORD}\\.? (?:de )?(${MONTH_ALT})\\.?,? 
 const DOTTED_RE = /\b(\d{1,2})\.[ \u00a0\u2009\u202f]?(\d{1,2})\.[ \u00a0\u2009\u202f]?(\d{4})(?!\d)/;
 /** "28.01.22", "Di 10.12.19": a German or French short date; not a version number ("4.10.22.1", "v1.2.22"). */
 const DOTTED_SHORT_RE = /(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d|\d)/u;
+/**
+ * What a month-name date needs around its month, tested before the slow month-name patterns: a
+ * letter, maybe a dot, a space and the day ("May 3, 2021"); or the day, maybe a suffix or a dot,
+ * a space and a letter ("3rd May", "3. Mai", "3 de mayo"). Month names begin and end with a letter.
+ */
+const MDY_HINT_RE = /\p{L}\.? \d/u;
+const DMY_HINT_RE = /\d(?:\p{L}{2})?\.? \p{L}/u;
 const SLASHED_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const TIME_RE = new RegExp(
   `\\b(?<h>\\d{1,2}):(?<m>\\d{2})(?::\\d{2})?\\s*(?<half>a\\.?m\\.?|p\\.?m\\.?)?` +
@@ -56,8 +63,18 @@ function isoDate(y: number, m: number, d: number): string | null {
 
 /** Tomorrow (UTC), the latest day a page can have been published: zones run a day ahead. */
 function latestDay(): string {
-  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  // Kept until the next UTC midnight: every date read asks, and building the string is not free.
+  const now = Date.now();
+  if (now >= latestUntil) {
+    const day = Math.floor(now / 86_400_000);
+    latest = new Date((day + 1) * 86_400_000).toISOString().slice(0, 10);
+    latestUntil = (day + 1) * 86_400_000;
+  }
+  return latest;
 }
+let latest = "";
+/** When {@link latest} goes stale (ms, UTC): the next midnight after it was made. */
+let latestUntil = -Infinity;
 
 /** A two-digit year: 95-99 are the 1990s, the rest this century. */
 const fullYear = (yy: number) => (yy >= 95 ? 1900 + yy : 2000 + yy);
@@ -81,9 +98,7 @@ function zoneOffset(abbr: string | undefined, hours?: string, minutes?: string):
 function timeNear(s: string, from: number, to: number): string {
   // A time after the date, else one just before it ("12:20 PM February 23, 2022"): a time further
   // back belongs to the text's previous date.
-  const after = TIME_RE.exec(s.slice(to, to + 30));
-  const window = after ? s.slice(to, to + 30) : s.slice(Math.max(0, from - 15), from);
-  const g = TIME_RE.exec(window)?.groups;
+  const g = (TIME_RE.exec(s.slice(to, to + 30)) ?? TIME_RE.exec(s.slice(Math.max(0, from - 15), from)))?.groups;
   if (!g) return "";
   let h = Number(g.h ?? g.h2);
   const min = g.m ? Number(g.m) : 0;
@@ -105,7 +120,8 @@ export function findDate(s: string, order?: SlashOrder | null): FoundDate | null
   if (!DIGIT_RE.test(s)) return null;
   if (!YEAR_RE.test(s)) return shortDotted(s);
   let isoFound: FoundDate | null = null;
-  const iso = ISO_RE.exec(s);
+  // Each pattern needs its separator ("-", ".", "/"): a text without it skips the pattern.
+  const iso = s.includes("-") ? ISO_RE.exec(s) : null;
   if (iso) {
     const d = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (d) {
@@ -114,20 +130,15 @@ export function findDate(s: string, order?: SlashOrder | null): FoundDate | null
       if (iso.index === 0) return isoFound;
     }
   }
-  const tries: [RegExpExecArray | null, (m: RegExpExecArray) => string | null][] = [
-    [MDY_RE.exec(s), (m) => isoDate(Number(m[3]), MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]))],
-    [DMY_RE.exec(s), (m) => isoDate(Number(m[3]), MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]))],
-    [DOTTED_RE.exec(s), (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1]))],
-    [DOTTED_SHORT_RE.exec(s), (m) => isoDate(fullYear(Number(m[3])), Number(m[2]), Number(m[1]))],
-    // Slashed dates are read in either order when the day is above 12, else in the order given.
-    [SLASHED_RE.exec(s), (m) => slashed(Number(m[1]), Number(m[2]), Number(m[3]), order)],
-  ];
+  // Each form in turn; a later one counts only when it starts before the date found so far. (One
+  // function per form, not an array of closures built per call: findDate runs on every short text.)
   let best: FoundDate | null = null;
-  for (const [m, read] of tries) {
-    if (!m || (best && m.index >= best.index)) continue;
-    const d = read(m);
-    if (d) best = { iso: d, index: m.index, length: m[0].length };
-  }
+  best = earlier(best, MDY_HINT_RE.test(s) ? MDY_RE.exec(s) : null, FORM_MDY, order);
+  best = earlier(best, DMY_HINT_RE.test(s) ? DMY_RE.exec(s) : null, FORM_DMY, order);
+  const dotted = s.includes(".");
+  best = earlier(best, dotted ? DOTTED_RE.exec(s) : null, FORM_DOTTED, order);
+  best = earlier(best, dotted ? DOTTED_SHORT_RE.exec(s) : null, FORM_DOTTED_SHORT, order);
+  best = earlier(best, s.includes("/") ? SLASHED_RE.exec(s) : null, FORM_SLASHED, order);
   if (isoFound && (!best || isoFound.index < best.index)) return isoFound;
   if (best) best.iso += timeNear(s, best.index, best.index + best.length);
   return best;
@@ -136,9 +147,38 @@ export function findDate(s: string, order?: SlashOrder | null): FoundDate | null
 const DIGIT_RE = /\d/;
 const YEAR_RE = /\d{4}/;
 
+const FORM_MDY = 0;
+const FORM_DMY = 1;
+const FORM_DOTTED = 2;
+const FORM_DOTTED_SHORT = 3;
+const FORM_SLASHED = 4;
+
+/** `m` read as a date of `form` when it starts before `best` and is a valid date, else `best`. */
+function earlier(best: FoundDate | null, m: RegExpExecArray | null, form: number, order?: SlashOrder | null) {
+  if (!m || (best && m.index >= best.index)) return best;
+  const d = readForm(m, form, order);
+  return d ? { iso: d, index: m.index, length: m[0].length } : best;
+}
+
+function readForm(m: RegExpExecArray, form: number, order?: SlashOrder | null): string | null {
+  switch (form) {
+    case FORM_MDY:
+      return isoDate(Number(m[3]), MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]));
+    case FORM_DMY:
+      return isoDate(Number(m[3]), MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]));
+    case FORM_DOTTED:
+      return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    case FORM_DOTTED_SHORT:
+      return isoDate(fullYear(Number(m[3])), Number(m[2]), Number(m[1]));
+    default:
+      // Slashed dates are read in either order when the day is above 12, else in the order given.
+      return slashed(Number(m[1]), Number(m[2]), Number(m[3]), order);
+  }
+}
+
 /** The first short dotted date ("28.01.22") in a text without a four-digit number, as findDate reads it. */
 function shortDotted(s: string): FoundDate | null {
-  const m = DOTTED_SHORT_RE.exec(s);
+  const m = s.includes(".") ? DOTTED_SHORT_RE.exec(s) : null;
   const d = m && isoDate(fullYear(Number(m[3])), Number(m[2]), Number(m[1]));
   if (!m || !d) return null;
   return { iso: d + timeNear(s, m.index, m.index + m[0].length), index: m.index, length: m[0].length };

@@ -65,7 +65,16 @@ const TITLE_KEYS = ["og:title", "twitter:title", "parsely-title", "dc.title", "t
 const SITE_KEYS = ["og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"];
 const AUTHOR_KEYS = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"];
 
-const clean = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+/** Whitespace that collapsing changes: a run, or one character other than a plain space. */
+const UNCLEAN_SPACE_RE = /[^\S ]| {2}/;
+/**
+ * Whitespace runs as one space, ends trimmed. Trimming first is the same (trim and `\s` know the
+ * same characters), and most texts then hold only single spaces: the replace is skipped for them.
+ */
+function clean(s: string | null | undefined): string {
+  const t = (s ?? "").trim();
+  return UNCLEAN_SPACE_RE.test(t) ? t.replace(/\s+/g, " ") : t;
+}
 
 /** What one walk over the page collects for the metadata rules. */
 interface HeadParts {
@@ -234,12 +243,17 @@ const placed = (parts: HeadParts, text: string, updated = false): Placed => ({
 function walk(w: Walk, el: El, inComment: boolean, inArticle: boolean, inUpdated: boolean): void {
   const parts = w.parts;
   const names = namesOf(el);
+  // Read once here and handed to visit: attribute objects come in many shapes, their reads are slow.
+  const itemprop = el.attrs.itemprop;
+  const property = el.attrs.property;
+  const prop = itemprop ?? property;
+  // Most elements have no class, id or property: the patterns are tried only on those that do.
   const updated =
-    inUpdated || isUpdateClass(names) || MODIFIED_PROP_RE.test(el.attrs.itemprop ?? el.attrs.property ?? "");
+    inUpdated || (names.length > 1 && isUpdateClass(names)) || (prop !== undefined && MODIFIED_PROP_RE.test(prop));
   // An article's own <footer> holds its date line; the page's footer holds the site's.
   const comment = inComment || (el.tag === "footer" && !inArticle) || isCommentBox(el, names);
   const article = inArticle || el.tag === "article";
-  visit(w, el, comment, names, updated);
+  visit(w, el, comment, names, updated, itemprop, property);
   if (el.tag === "h1" && parts.h1At < 0) parts.h1At = parts.shortTexts.length;
   if (!comment && HEADING_TAGS.has(el.tag) && parts.headings.length < MAX_HEADINGS) {
     const t = clean(textOf(el));
@@ -261,7 +275,15 @@ function walk(w: Walk, el: El, inComment: boolean, inArticle: boolean, inUpdated
   }
 }
 
-function visit(w: Walk, el: El, inComment: boolean, names: string, updated: boolean): void {
+function visit(
+  w: Walk,
+  el: El,
+  inComment: boolean,
+  names: string,
+  updated: boolean,
+  itemprop: string | undefined,
+  property: string | undefined,
+): void {
   const parts = w.parts;
   const a = el.attrs;
   switch (el.tag) {
@@ -306,7 +328,11 @@ function visit(w: Walk, el: El, inComment: boolean, names: string, updated: bool
       break;
   }
   const dateClassed = !inComment && names.length > 2 && DATE_CLASS_RE.test(names);
-  if (a.itemprop === "datePublished" || (el.tag === "time" && "pubdate" in a) || RDFA_DATE_RE.test(a.property ?? "")) {
+  if (
+    itemprop === "datePublished" ||
+    (el.tag === "time" && "pubdate" in a) ||
+    (property !== undefined && RDFA_DATE_RE.test(property))
+  ) {
     const v = a.datetime ?? a.content ?? clean(textOf(el));
     if (v) w.marked.push(placed(parts, v));
   } else if (el.tag === "time" && a.datetime && !inComment) w.other.push(placed(parts, a.datetime, updated));
@@ -384,21 +410,23 @@ export function headlineWithoutKicker(h1: El): string | null {
 /** Every object in the page's JSON-LD, @graph and arrays flattened; broken JSON is skipped. */
 function jsonLd(scripts: readonly string[]): Json[] {
   const out: Json[] = [];
-  const visit = (x: unknown) => {
-    if (Array.isArray(x)) x.forEach(visit);
-    else if (x && typeof x === "object") {
-      out.push(x as Json);
-      if ("@graph" in x) visit((x as Json)["@graph"]);
-    }
-  };
   for (const script of scripts) {
     try {
-      visit(JSON.parse(script));
+      flattenLd(JSON.parse(script), out);
     } catch {
       // A page's broken JSON-LD is common and says nothing: the other sources remain.
     }
   }
   return out;
+}
+
+/** Adds `x`'s objects to `out`: arrays and @graph flattened (a module-level function, not a closure per page). */
+function flattenLd(x: unknown, out: Json[]): void {
+  if (Array.isArray(x)) for (const y of x) flattenLd(y, out);
+  else if (x && typeof x === "object") {
+    out.push(x as Json);
+    if ("@graph" in x) flattenLd((x as Json)["@graph"], out);
+  }
 }
 
 const types = (o: Json) => [o["@type"]].flat().map(String);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { elements, firstTag, MAX_STATE_CHARS, parseTree, textOf } from "./html-tree.js";
+import { elements, firstTag, MAX_STATE_CHARS, namesOf, parseTree, textOf } from "./html-tree.js";
 
 test("elements come in document order, the root first", () => {
   const { body } = parseTree(
@@ -17,6 +17,16 @@ test("elements come in document order, the root first", () => {
 test("an element's text joins its descendants' text as written, line breaks kept", () => {
   const { body } = parseTree("<body><p>Tide <i>high</i> at noon<br>Ferry at <b>two</b></p></body>");
   assert.equal(textOf(body), "Tide high at noon\nFerry at two");
+});
+
+test("an element's names are its class and id, read at parse time; one space when it has neither", () => {
+  const { body } = parseTree(
+    '<body><div class="card wide" id="lead"><p class="note">x</p><span id="k">y</span><b>z</b></div></body>',
+  );
+  assert.deepEqual(
+    [...elements(body)].map((e) => namesOf(e)),
+    [" ", "card wide lead", "note ", " k", " "],
+  );
 });
 
 test("script and style content stays out of the tree; JSON-LD is kept aside", () => {

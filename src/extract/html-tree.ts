@@ -11,6 +11,8 @@ import { Parser } from "htmlparser2";
 export interface El {
   tag: string;
   attrs: Record<string, string>;
+  /** Class and id together (see {@link namesOf}), read once at parse time: every walk asks for them. */
+  names: string;
   kids: (El | string)[];
   parent: El | null;
 }
@@ -55,7 +57,7 @@ const FLOW_TAGS = new Set(["div", "p", "article", "main", "section", "table", "u
 
 /** Parses `html` into a tree. */
 export function parseTree(html: string): HtmlTree {
-  const root: El = { tag: "#root", attrs: {}, kids: [], parent: null };
+  const root: El = { tag: "#root", attrs: {}, names: " ", kids: [], parent: null };
   let cur = root;
   let body: El | null = null;
   let head: El | null = null;
@@ -89,7 +91,7 @@ export function parseTree(html: string): HtmlTree {
             }
           head = null;
         }
-        const el: El = { tag: name, attrs, kids: [], parent: cur };
+        const el: El = { tag: name, attrs, names: namesIn(attrs), kids: [], parent: cur };
         if (name === "head" && !head) head = el;
         cur.kids.push(el);
         if (name === "body" && !body) body = el;
@@ -127,6 +129,13 @@ export function parseTree(html: string): HtmlTree {
   );
   parser.end(html);
   return { root, body: body ?? root, hasBody: body !== null, ldJson, stateJson };
+}
+
+/** Class and id together; most elements have neither, and share one " " instead of a new string each. */
+function namesIn(attrs: Record<string, string>): string {
+  const cls = attrs.class;
+  const id = attrs.id;
+  return cls === undefined && id === undefined ? " " : `${cls ?? ""} ${id ?? ""}`;
 }
 
 /** Elements of `root` (itself included) in document order. */
@@ -167,5 +176,5 @@ function addText(e: El, out: string): string {
   return out;
 }
 
-/** Class and id together, the names page templates give their parts. */
-export const namesOf = (el: El) => `${el.attrs.class ?? ""} ${el.attrs.id ?? ""}`;
+/** Class and id together, the names page templates give their parts: " " when it has neither. */
+export const namesOf = (el: El) => el.names;
