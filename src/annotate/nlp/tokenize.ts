@@ -1,5 +1,6 @@
 import type { Span, Token } from "../../model/schema.js";
 import { wink } from "./wink.js";
+import { isSpaceCode } from "../../text/space.js";
 
 /** Sentences and tokens of a text, with offsets into it. */
 export interface Tokenized {
@@ -63,6 +64,16 @@ function joinLowerCaseStarts(text: string, sentences: Span[]): Span[] {
 
 /** Pushes the non-blank pieces of text[start, end) between paragraph breaks, trimmed. */
 function splitOnParagraphs(text: string, start: number, end: number, out: Span[]): void {
+  // Most sentences hold no line break: trim them in place without making strings.
+  const nl = text.indexOf("\n", start);
+  if (nl < 0 || nl >= end) {
+    let a = start;
+    let b = end;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (a < b) out.push({ start: a, end: b });
+    return;
+  }
   const slice = text.slice(start, end);
   let pos = 0;
   for (const piece of slice.split(PARAGRAPH_BREAK)) {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findQuoteSpans, isSpace, paragraphs } from "./marks.js";
+import { findQuoteSpans, paragraphs } from "./marks.js";
 
 /** The top-level quoted words of a text. */
 const quoted = (text: string) =>
@@ -54,12 +54,6 @@ test("a quotation runs over paragraphs that reopen with a mark", () => {
 test("a quotation runs over paragraphs without marks until its closing mark", () => {
   const text = `“The first part.\n\nThe second part.\n\nThe last part,” said Orlik.`;
   assert.deepEqual(quoted(text), ["The first part.\n\nThe second part.\n\nThe last part,"]);
-});
-
-test("white space is what \\s matches: tabs, breaks, no-break and other Unicode spaces", () => {
-  for (const c of [" ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u2003", "\u202f", "\u3000", "\ufeff"])
-    assert.equal(isSpace(c.charCodeAt(0)), true, JSON.stringify(c));
-  for (const c of ["a", "-", "\u200b", "\u0085"]) assert.equal(isSpace(c.charCodeAt(0)), false, JSON.stringify(c));
 });
 
 test("paragraphs are split at line breaks and trimmed", () => {

@@ -3,6 +3,7 @@
  * single marks told apart from apostrophes. Works paragraph by paragraph so that a missing closing
  * mark cannot swallow the rest of the article.
  */
+import { isSpaceCode } from "../../text/space.js";
 
 /** A span of text between an opening mark and its closing mark (or the end of its paragraph). */
 export interface QuoteSpan {
@@ -38,25 +39,6 @@ const SPACE_AFTER = /[\s,.;:!?)\]}]/;
 const MARK = /["\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019'\u2039\u203a]/g;
 const APOSTROPHE = 0x27;
 
-/**
- * Whether the code unit is white space as `\s` reads it: spaces, tabs, line breaks, the no-break
- * and other Unicode spaces, and the byte-order mark. Tested per character where `/\s/.test` made
- * a one-character string and ran a regular expression.
- */
-export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0x1680) return c === 0xa0;
-  return (
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 const MARKS = new Set([
   '"',
   "\u201c",
@@ -242,13 +224,13 @@ export function paragraphs(text: string): [number, number][] {
     const end = nl < 0 ? text.length : nl;
     let s = start;
     let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push([s, e]);
     if (nl < 0) break;
     // A paragraph break is a line break and all white space after it.
     start = nl + 1;
-    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   }
   return out;
 }
@@ -268,6 +250,6 @@ export function insideSpan(spans: readonly QuoteSpan[], offset: number): boolean
 
 function trimEnd(text: string, end: number): number {
   let e = end;
-  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return e;
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { type Candidate, type Rule, type RuleContext, isSpaceCode, runRules } from "./candidate.js";
+import { type Candidate, type Rule, type RuleContext, runRules } from "./candidate.js";
 
 /** A rule whose candidates are its whole matches, valued by their text. */
 function rule(name: string, gate: RegExp, re: RegExp): Rule {
@@ -36,9 +36,4 @@ test("every rule's gate is found, also where gates overlap or start inside a wor
     ["unit:Last week", "weekend:the weekend", "decade:1980s", "may:in May", "year:the year"],
   );
   assert.deepEqual(candidatesOf(rules, "They may meet in may."), []);
-});
-
-test("isSpaceCode reads white space as a regex's \\s does, on every code unit", () => {
-  for (let c = 0; c < 0x10000; c++)
-    assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });

@@ -1,4 +1,5 @@
 /** What the rule files share: a found expression and the context its value is resolved in. */
+import { isSpaceCode } from "../../text/space.js";
 import type { Span, Time } from "../../model/schema.js";
 import type { Day } from "./calendar.js";
 import type { Tense } from "./tense.js";
@@ -126,23 +127,6 @@ export function runRules(rules: readonly Rule[], sentences: readonly Span[], ctx
 function wordStartBefore(text: string, pos: number): number {
   while (pos > 0 && !isSpaceCode(text.charCodeAt(pos - 1))) pos--;
   return pos;
-}
-
-/** Whether a UTF-16 code unit is white space as a regex's `\s` reads it (tested on every code unit). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function matchWindow(rule: Rule, re: RegExp, ctx: RuleContext, start: number, end: number, out: Candidate[]): void {
