@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import type { KbEntry, OrgRecord, PersonRecord, PlaceRecord, RoleRecord } from "../../kb/records.js";
 import { type ArticleWords, lowerAt, wordAt, wordsOf } from "./article-words.js";
 import { addAppositions } from "./appositions.js";
+import { addPartyMarks } from "./party-marks.js";
 import { entryOf, type Atom } from "./atoms.js";
 import { LOCATED_SECTORS, toPlace, type Draft } from "./draft.js";
 
@@ -104,7 +105,7 @@ function modifierOf(a: Atom): Modifier | undefined {
 export function buildDrafts(aw: ArticleWords, atoms: Atom[], kb: KnowledgeBase): Draft[] {
   const b = new DraftBuilder(aw, atoms, kb);
   b.readAtoms();
-  return addAppositions(aw, atoms, b.atomStartingAt, b.drafts, kb);
+  return addPartyMarks(aw, atoms, b.atomStartingAt, addAppositions(aw, atoms, b.atomStartingAt, b.drafts, kb));
 }
 
 /**

@@ -101,3 +101,12 @@ test("an abbreviated title before a name introduces the person: Rep., Sen., Gov.
   // A surname that spells a title is no title after a name.
   assert.equal(byText(entities("The economist Amartya Sen said growth was slowing."), "Sen"), undefined);
 });
+
+test("a party-and-state mark makes the name before it a US legislator, and the surname carries it", () => {
+  const es = entities("However, Dana Whitcombe (D-Mass.) said the rule was unfair. Whitcombe later met the panel.");
+  assert.equal(code(byText(es, "Dana Whitcombe")), "USA LEG");
+  assert.equal(code(byText(es, "Whitcombe")), "USA LEG");
+  assert.equal(code(byText(entities("Sen. Ann Lee (R-Texas) criticized the plan."), "Ann Lee")), "USA LEG");
+  // A wire credit in brackets is no party mark.
+  assert.equal(byText(entities("Moscow (AFP) - The talks ended on Monday."), "Moscow (AFP)"), undefined);
+});
