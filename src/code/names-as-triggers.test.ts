@@ -43,7 +43,7 @@ test("asking a question and appealing a ruling request nothing; asking someone t
   assert.deepEqual(types("Reporters asked the Norland minister about the border closure."), []);
   assert.deepEqual(types("Norland will appeal the ruling of the Vesta court."), []);
   assert.deepEqual(types("Norland asked Vesta to reopen the border."), ["REQUEST"]);
-  assert.deepEqual(types("\"Why did Vesta close it?\" the Norland envoy asked."), []);
+  assert.deepEqual(types('"Why did Vesta close it?" the Norland envoy asked.'), []);
   assert.deepEqual(types("Norland asked that Vesta reopen the border."), ["REQUEST"]);
   assert.deepEqual(types("Norland asked the Vesta government for food aid."), ["REQUEST"]);
   assert.deepEqual(types("Norland appealed to Vesta for food aid."), ["REQUEST"]);
