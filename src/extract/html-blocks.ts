@@ -8,6 +8,7 @@ import { endsSentence } from "./boilerplate.js";
 import { BLOCK_TAGS, findBodyRoots, HEADINGS, Pass, type PassOptions } from "./html-body.js";
 import { extendBody, goodRuns } from "./html-extend.js";
 import type { El } from "./html-tree.js";
+import { isSpaceCode } from "../text/space.js";
 
 const WS_RE = /\s+/g;
 /** Soft hyphens and zero-width characters are invisible and break words for every later stage. */
@@ -21,9 +22,7 @@ const norm = (s: string) => s.replace(INVISIBLE_RE, "").replace(WS_RE, " ").trim
 const SPACE = 1;
 const INVISIBLE = 2;
 const CHAR_CLASS = new Uint8Array(0x10000);
-for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
-  CHAR_CLASS[c] = SPACE;
-CHAR_CLASS.fill(SPACE, 0x2000, 0x200b);
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) CHAR_CLASS[c] = SPACE;
 for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) CHAR_CLASS[c] = INVISIBLE;
 
 /** `norm(s).length`, counted without building the strings (link text is only measured). */

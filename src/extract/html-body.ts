@@ -13,6 +13,7 @@
  */
 import { dataLines } from "../data/data-files.js";
 import { namesOf, type El } from "./html-tree.js";
+import { isSpaceCode } from "../text/space.js";
 
 const edge = (alts: string[]) => new RegExp(`(?:^|[\\s_-])(?:${alts.join("|")})(?=$|[\\s_-])`, "i");
 const NOISE_LINES = dataLines("extract/html-noise.txt");
@@ -122,11 +123,9 @@ interface Stats {
 }
 
 const ZERO: Stats = { chars: 0, linkChars: 0, pChars: 0, hasBlock: false };
-/** The code units `\s` matches. */
+/** The code units `\s` matches, as a table: read for every character of a page's text. */
 const IS_SPACE = new Uint8Array(0x10000);
-for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
-  IS_SPACE[c] = 1;
-IS_SPACE.fill(1, 0x2000, 0x200b);
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) IS_SPACE[c] = 1;
 
 /**
  * The length of `s` with each run of white space (`\s`) counted as one character: a white space
