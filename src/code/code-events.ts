@@ -356,6 +356,12 @@ export function codeEvents(
           if (target.length) recipient = target;
         }
       }
+      // "Two civilians were killed when a missile hit a block of flats": the "when" clause tells the
+      // same incident again, so it completes the event before it rather than counting a second one.
+      if (previous && previous.event === p.event && c.kind === "adjunct" && v.low[c.first] === "when") {
+        completeWith(events[events.length - 1]!, actor, recipient, place?.place);
+        continue;
+      }
       const first = v.start[c.first]!;
       let lastTok = c.last - 1;
       while (lastTok > c.first && v.pos[lastTok] === "PUNCT") lastTok--;
@@ -448,4 +454,11 @@ function markDisplayCopies(events: Event[], displayed: ReadonlySet<number>): Eve
     if (same) e.why = `${e.why ?? ""} restates=${same.id.slice(same.id.lastIndexOf(":") + 1)}`.trim();
   }
   return events;
+}
+
+/** Fills what an event lacks (parties, place) from a second telling of the same incident. */
+function completeWith(e: Event, actor: Actor[], recipient: Actor[], place: Event["event_loc"]): void {
+  if (!e.actor.length) e.actor = actor;
+  if (!e.recipient.length) e.recipient = recipient.filter((r) => !e.actor.some((a) => sameParty(a, r)));
+  if (!e.event_loc && place) e.event_loc = place;
 }

@@ -19,7 +19,8 @@ export type CueRole =
   | "destination"
   | "place-noun"
   | "occur"
-  | "means";
+  | "means"
+  | "measure";
 
 const ROLES: readonly CueRole[] = [
   "transparent",
@@ -39,6 +40,7 @@ const ROLES: readonly CueRole[] = [
   "place-noun",
   "occur",
   "means",
+  "measure",
 ];
 /** Each role's bit: a plain object, read with the role's (internalised) name, is cheaper than a Map. */
 const BIT = Object.fromEntries(ROLES.map((r, i) => [r, 1 << i])) as Record<CueRole, number>;
@@ -85,6 +87,7 @@ export const CUE = {
   placeNoun: BIT["place-noun"],
   occur: BIT.occur,
   means: BIT.means,
+  measure: BIT.measure,
 } as const;
 
 /**

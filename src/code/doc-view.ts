@@ -179,6 +179,9 @@ function sortedByStart(spans: readonly { start: number }[]): boolean {
 /** Pronouns that own the noun after them: "its detained nationals" is no arrest. */
 const POSSESSIVE = new Set(["its", "his", "her", "their", "our", "my", "your"]);
 
+/** Forms of the perfect auxiliary "have". */
+const PERFECT = new Set(["have", "has", "had", "'ve", "'d", "having"]);
+
 /**
  * Corrects the tagger on the coder's own words: a lemma it missed ("staged" read as "stag"), and a
  * past form or base verb it called a noun or adjective ("militants abducted 30", "Iran free its")
@@ -206,7 +209,12 @@ function retag(pos: string[], lemma: string[], low: readonly string[], entityAt:
   }
   const prev = i > 0 ? pos[i - 1] : undefined;
   const subjectBefore =
-    (prev === "NOUN" || prev === "PROPN" || prev === "ADV" || (prev === "PRON" && !POSSESSIVE.has(low[i - 1]!))) &&
+    (prev === "NOUN" ||
+      prev === "PROPN" ||
+      prev === "ADV" ||
+      (prev === "PRON" && !POSSESSIVE.has(low[i - 1]!)) ||
+      // "soldiers had tortured detainees": a past form after a perfect "have" is its participle.
+      (prev === "AUX" && PERFECT.has(low[i - 1]!))) &&
     entityAt[i]! < 0;
   if ((p === "NOUN" || p === "ADJ" || p === "PROPN") && isPastForm(w) && subjectBefore) {
     pos[i] = "VERB";

@@ -149,7 +149,16 @@ function clauseHasVerb(v: DocView, c: Clause): boolean {
 
 /** Whether a light verb governs noun i through a short noun phrase ("made a coordinated appeal to"). */
 function lightVerbGoverns(v: DocView, c: Clause, i: number): boolean {
-  for (let k = i - 1; k >= c.first && k >= i - LIGHT_WINDOW; k--) {
+  let from = i - LIGHT_WINDOW;
+  let crossed = false;
+  for (let k = i - 1; k >= c.first && k >= from; k--) {
+    // "announced $40 million in aid", "held a new round of talks": a measure noun's "of"/"in"
+    // phrase is crossed once, and the window reaches as far again before it.
+    if (!crossed && (v.low[k] === "of" || v.low[k] === "in") && measureBefore(v, c, k)) {
+      crossed = true;
+      from = k - 1 - LIGHT_WINDOW;
+      continue;
+    }
     if (v.verb[k] === 1) {
       // "a coordinated appeal": a participle between determiner and noun is an adjective.
       const det = v.pos[k - 1];
@@ -161,6 +170,7 @@ function lightVerbGoverns(v: DocView, c: Clause, i: number): boolean {
       p !== "DET" &&
       p !== "ADJ" &&
       p !== "NUM" &&
+      p !== "SYM" &&
       p !== "NOUN" &&
       p !== "ADV" &&
       p !== "PART" &&
@@ -171,6 +181,12 @@ function lightVerbGoverns(v: DocView, c: Clause, i: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Whether token k ("of", "in") follows a measure noun or a number: "two days of", "$40 million in". */
+function measureBefore(v: DocView, c: Clause, k: number): boolean {
+  const m = k - 1;
+  return m >= c.first && (v.pos[m] === "NUM" || isCue(v.lemma[m]!, CUE.measure));
 }
 
 /** Particles between a light verb and its noun: "went on strike", "put on alert", "carried out raids". */
