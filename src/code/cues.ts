@@ -20,7 +20,8 @@ export type CueRole =
   | "place-noun"
   | "occur"
   | "means"
-  | "measure";
+  | "measure"
+  | "instrument";
 
 const ROLES: readonly CueRole[] = [
   "transparent",
@@ -41,6 +42,7 @@ const ROLES: readonly CueRole[] = [
   "occur",
   "means",
   "measure",
+  "instrument",
 ];
 /** Each role's bit: a plain object, read with the role's (internalised) name, is cheaper than a Map. */
 const BIT = Object.fromEntries(ROLES.map((r, i) => [r, 1 << i])) as Record<CueRole, number>;
@@ -88,6 +90,7 @@ export const CUE = {
   occur: BIT.occur,
   means: BIT.means,
   measure: BIT.measure,
+  instrument: BIT.instrument,
 } as const;
 
 /**

@@ -214,7 +214,10 @@ function retag(pos: string[], lemma: string[], low: readonly string[], entityAt:
       prev === "ADV" ||
       (prev === "PRON" && !POSSESSIVE.has(low[i - 1]!)) ||
       // "soldiers had tortured detainees": a past form after a perfect "have" is its participle.
-      (prev === "AUX" && PERFECT.has(low[i - 1]!))) &&
+      (prev === "AUX" && PERFECT.has(low[i - 1]!)) ||
+      // "its foreign policy chief spoke by phone": a role word the tagger took for an adjective,
+      // then a past form and a preposition.
+      (prev === "ADJ" && pos[i + 1] === "ADP")) &&
     entityAt[i]! < 0;
   if ((p === "NOUN" || p === "ADJ" || p === "PROPN") && isPastForm(w) && subjectBefore) {
     pos[i] = "VERB";

@@ -283,12 +283,20 @@ function appositionActor(v: DocView, from: number, limit: number): Subject | nul
 /** Whether the trigger at i is a passive participle ("were imposed by", "recognized by X as"). */
 export function isPassive(v: DocView, c: Clause, i: number): boolean {
   if (v.verb[i] !== 1 || v.low[i]!.endsWith("ing")) return false;
-  if (v.low[i + 1] === "by") return true;
+  // "were imposed by X", but not "spoke by phone" or "seized by force": "by" and a means say how.
+  if (v.low[i + 1] === "by") return !byInstrument(v, i + 1, c.last);
   for (let k = i - 1; k >= c.first && k >= i - 3; k--) {
     if (v.pos[k] === "AUX" && (v.lemma[k] === "be" || v.lemma[k] === "get")) return true;
     if (v.pos[k] !== "ADV" && v.pos[k] !== "AUX") return false;
   }
   return false;
+}
+
+/** Whether the "by" at k introduces a means ("by phone", "by the sea road") rather than an agent. */
+function byInstrument(v: DocView, k: number, last: number): boolean {
+  let j = k + 1;
+  while (j < last && (v.pos[j] === "DET" || v.pos[j] === "ADJ")) j++;
+  return j < last && v.entityAt[j]! < 0 && isCue(v.lemma[j]!, CUE.instrument);
 }
 
 /** The entity after "by" (or "from") to the right of i within the clause ("launched by separatists"). */

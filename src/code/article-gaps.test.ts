@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { STAGES, defaultContext } from "../pipeline/default-pipeline.js";
+import type { Event } from "../model/schema.js";
+import { runSentence } from "./eval/sentence-set.js";
+
+// Gaps found by running a hand-written article (two neighbours trading accusations after a border
+// clash) through the pipeline; each rule is general and is tested here on other sentences.
+const stages = STAGES.filter((s) => s.name !== "extract");
+const ctx = defaultContext();
+const events = (text: string): Event[] => runSentence(text, stages, ctx).events;
+const countries = (e: Event, side: "actor" | "recipient") => e[side].map((a) => a.country);
+
+test("'by phone', 'by force' say how, not who: the verb before them is active", () => {
+  const [call] = events("Erdogan spoke by phone with Putin on Tuesday.");
+  assert.equal(call?.event, "CONSULT");
+  assert.deepEqual(countries(call!, "actor"), ["TUR"]);
+  assert.deepEqual(countries(call!, "recipient"), ["RUS"]);
+  const [passive] = events("Sanctions were imposed by the EU on Russia.");
+  assert.deepEqual(countries(passive!, "actor"), ["IGO"]);
+});
+
+test("a past form the tagger calls a noun after a role adjective and before a preposition is the verb", () => {
+  const es = events("The EU welcomed the deal. Its foreign policy chief spoke by phone with Vucic on Monday.");
+  const call = es.find((e) => e.event === "CONSULT");
+  assert.ok(call, JSON.stringify(es.map((e) => e.event)));
+  assert.deepEqual(countries(call, "actor"), ["IGO"]);
+  assert.deepEqual(countries(call, "recipient"), ["SRB"]);
+});
+
+test("a vow is an agreement only when what is vowed is cooperation; a vow of justice is a threat", () => {
+  assert.deepEqual(events("Sudan's army chief vowed to continue fighting until victory.").length, 0);
+  assert.equal(events("Germany vowed to help Ukraine rebuild its power grid.")[0]?.event, "AGREE");
+  const [t] = events("Kosovo's prime minister vowed to bring the attackers to justice.");
+  assert.equal(t?.event, "THREATEN");
+  assert.equal(t?.mode, "arrest");
+});
+
+test("a general call for restraint is no request, however many words stand between", () => {
+  assert.deepEqual(events("The European Union urged both sides to show restraint."), []);
+  assert.equal(events("The European Union urged Serbia to withdraw its troops.")[0]?.event, "REQUEST");
+});
