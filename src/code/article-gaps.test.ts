@@ -40,3 +40,26 @@ test("a general call for restraint is no request, however many words stand betwe
   assert.deepEqual(events("The European Union urged both sides to show restraint."), []);
   assert.equal(events("The European Union urged Serbia to withdraw its troops.")[0]?.event, "REQUEST");
 });
+
+test("a role of several words owned by a pronoun ('its air defences') is the owner's country in that sector", () => {
+  const [e] = events("Russia said its air defence systems destroyed 20 Ukrainian drones overnight.");
+  assert.equal(e?.event, "ASSAULT");
+  assert.deepEqual(countries(e!, "actor"), ["RUS"]);
+  assert.equal(e!.actor[0]!.sector, "MIL");
+});
+
+test("a toll in the next sentence with no attacker of its own is the attack's toll, not a second attack", () => {
+  const es = events("Russian drones struck a fuel depot in Odesa on Tuesday. At least four people were wounded.");
+  assert.equal(es.length, 1, JSON.stringify(es.map((e) => e.event_text)));
+  assert.equal(es[0]!.quantities?.injured, 4);
+  // A toll at another place is another attack.
+  const two = events("Russian drones struck a fuel depot in Odesa on Tuesday. Three people were killed in Kharkiv.");
+  assert.equal(two.length, 2, JSON.stringify(two.map((e) => e.event_text)));
+});
+
+test("', a charge X denied' is an aside about the charge, not what X said", () => {
+  const es = events("Sudan's army accused the United Arab Emirates of arming the rebels, a charge the Emirates deny.");
+  const accuse = es.find((e) => e.event === "ACCUSE");
+  assert.ok(accuse);
+  assert.deepEqual(countries(accuse, "recipient"), ["ARE"]);
+});

@@ -172,8 +172,9 @@ export function splitClauses(v: DocView, first: number, last: number, sentence: 
         cut(st, i + 1, "coord");
         continue;
       }
-      // 4. ", which X denied" / ", who ..." — a relative clause.
-      if (i + 1 < last && isCue(v.low[i + 1]!, CUE.relative)) {
+      // 4. ", which X denied" / ", who ..." — a relative clause; so is ", a charge X denied", whose
+      // relative pronoun is left out: what X denied is the charge, not the clause before.
+      if (i + 1 < last && (isCue(v.low[i + 1]!, CUE.relative) || asideNoun(v, i + 1, last))) {
         cut(st, i + 1, "relative");
         continue;
       }
@@ -254,4 +255,12 @@ export function sentenceClauses(v: DocView, si: number): readonly Clause[] {
 function onlyAdverbs(v: DocView, i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (v.pos[k] !== "ADV" && v.pos[k] !== "AUX" && v.pos[k] !== "PART") return false;
   return true;
+}
+
+/** Whether tokens from k open a noun of reference to what was just said: ", a charge ...", ", an accusation ...". */
+function asideNoun(v: DocView, k: number, last: number): boolean {
+  if (v.pos[k] !== "DET") return false;
+  let j = k + 1;
+  while (j < last && v.pos[j] === "ADJ") j++;
+  return j < last && isCue(v.lemma[j]!, CUE.aside);
 }

@@ -249,6 +249,8 @@ export function codeEvents(
   const events: Event[] = [];
   /** Indexes into `events` of events coded from a caption or from the headline repeated in the text. */
   const displayed = new Set<number>();
+  /** The last attack coded and the sentence it came from: the next sentence may give its toll. */
+  let lastAttack: { index: number; sentence: number } | null = null;
   const scores = model && sentenceScorer(model, v);
   const words = triggerWords(v, patterns);
   for (let si = 0; si < v.sentences.length; si++) {
@@ -370,6 +372,20 @@ export function codeEvents(
       let quantities = eventQuantities(v, c.first, p.event === "ASSAULT" ? range[1] : c.last, p.event!);
       const ownToll = p.event === "ASSAULT" ? participleToll(v, hit.token, c.last) : undefined;
       if (ownToll) quantities = { ...ownToll, ...quantities };
+      // "Drones struck a fuel depot ... At least four people were wounded": a toll told in the next
+      // sentence with no attacker of its own belongs to the attack just told, unless it names another place.
+      if (
+        p.event === "ASSAULT" &&
+        quantities &&
+        !actor.length &&
+        roles.how === "passive" &&
+        lastAttack?.sentence === si - 1 &&
+        samePlace(events[lastAttack.index]!, where?.place)
+      ) {
+        const before = events[lastAttack.index]!;
+        before.quantities = { ...quantities, ...before.quantities };
+        continue;
+      }
       let confidence: number = CONFIDENCE.base;
       if (actor.length && recipient.length) confidence += CONFIDENCE.bothParties;
       if (hit.noun) confidence += CONFIDENCE.noun;
@@ -410,6 +426,7 @@ export function codeEvents(
       events.push(event);
       if (caption || isTitle(article, v, range)) displayed.add(events.length - 1);
       previous = { clause: ci, event: p.event! };
+      if (p.event === "ASSAULT") lastAttack = { index: events.length - 1, sentence: si };
       if (byModel) proposal = null;
       if (p.event === "REQUEST") inRequest = infinitiveAfter(v, hit.token, c.last);
     }
@@ -461,4 +478,9 @@ function completeWith(e: Event, actor: Actor[], recipient: Actor[], place: Event
   if (!e.actor.length) e.actor = actor;
   if (!e.recipient.length) e.recipient = recipient.filter((r) => !e.actor.some((a) => sameParty(a, r)));
   if (!e.event_loc && place) e.event_loc = place;
+}
+
+/** Whether a second telling's place (if any) is the event's own (if it has one). */
+function samePlace(e: Event, place: Event["event_loc"]): boolean {
+  return !place || !e.event_loc || e.event_loc.name === place.name;
 }

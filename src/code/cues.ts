@@ -21,7 +21,8 @@ export type CueRole =
   | "occur"
   | "means"
   | "measure"
-  | "instrument";
+  | "instrument"
+  | "aside";
 
 const ROLES: readonly CueRole[] = [
   "transparent",
@@ -43,6 +44,7 @@ const ROLES: readonly CueRole[] = [
   "means",
   "measure",
   "instrument",
+  "aside",
 ];
 /** Each role's bit: a plain object, read with the role's (internalised) name, is cheaper than a Map. */
 const BIT = Object.fromEntries(ROLES.map((r, i) => [r, 1 << i])) as Record<CueRole, number>;
@@ -91,6 +93,7 @@ export const CUE = {
   means: BIT.means,
   measure: BIT.measure,
   instrument: BIT.instrument,
+  aside: BIT.aside,
 } as const;
 
 /**

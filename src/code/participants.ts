@@ -32,14 +32,35 @@ const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"])
 
 /** One-word role nouns of the knowledge base and the sector each implies ("soldiers" MIL, "police" COP). */
 const ROLE_SECTOR = new Map<string, string>();
+/** Role phrases of several words by their last word ("defences" -> "air defences" MIL). */
+const PHRASE_SECTOR = new Map<string, { words: string[]; sector: string }[]>();
 for (const r of dataRecords("kb/roles.tsv")) {
   const phrase = (r.phrase ?? "").toLowerCase();
-  if (phrase && !phrase.includes(" ") && r.sector && !ROLE_SECTOR.has(phrase)) ROLE_SECTOR.set(phrase, r.sector);
+  if (!phrase || !r.sector) continue;
+  const words = phrase.split(" ");
+  if (words.length === 1) {
+    if (!ROLE_SECTOR.has(phrase)) ROLE_SECTOR.set(phrase, r.sector);
+    continue;
+  }
+  const last = words[words.length - 1]!;
+  const list = PHRASE_SECTOR.get(last) ?? [];
+  list.push({ words, sector: r.sector });
+  PHRASE_SECTOR.set(last, list);
 }
 
-/** The sector role noun i implies, by its form or lemma ("troops", "troop"), or undefined. */
+/**
+ * The sector role noun i implies, by its form or lemma ("troops", "troop"), or as the last word of
+ * a role phrase ("its air defences"), or undefined.
+ */
 function roleSector(v: DocView, i: number): string | undefined {
-  return ROLE_SECTOR.get(v.low[i]!) ?? ROLE_SECTOR.get(v.lemma[i]!);
+  const one = ROLE_SECTOR.get(v.low[i]!) ?? ROLE_SECTOR.get(v.lemma[i]!);
+  if (one) return one;
+  for (const { words, sector } of PHRASE_SECTOR.get(v.low[i]!) ?? []) {
+    let k = words.length - 2;
+    while (k >= 0 && v.low[i - (words.length - 1 - k)] === words[k]) k--;
+    if (k < 0) return sector;
+  }
+  return undefined;
 }
 /** Sectors of a state's own organs: a cataphoric "their independence" is never theirs. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "LEG", "JUD"]);
