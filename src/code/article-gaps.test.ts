@@ -63,3 +63,12 @@ test("', a charge X denied' is an aside about the charge, not what X said", () =
   assert.ok(accuse);
   assert.deepEqual(countries(accuse, "recipient"), ["ARE"]);
 });
+
+test("limits, controls and tariffs on a country's trade are sanctions; lifting them is not", () => {
+  const [e] = events("Washington announced tighter limits on exports of advanced manufacturing equipment to China.");
+  assert.equal(e?.event, "SANCTION");
+  assert.deepEqual(countries(e!, "actor"), ["USA"]);
+  assert.deepEqual(countries(e!, "recipient"), ["CHN"]);
+  assert.equal(events("Canada announced export controls on chips to Russia.")[0]?.event, "SANCTION");
+  assert.ok(!events("The EU agreed to lift tariffs on American lobster.").some((x) => x.event === "SANCTION"));
+});
