@@ -72,3 +72,29 @@ test("limits, controls and tariffs on a country's trade are sanctions; lifting t
   assert.equal(events("Canada announced export controls on chips to Russia.")[0]?.event, "SANCTION");
   assert.ok(!events("The EU agreed to lift tariffs on American lobster.").some((x) => x.event === "SANCTION"));
 });
+
+test("the verb before a number says what it counts: 'detained at least 20 people', 'killed 12 soldiers'", () => {
+  assert.deepEqual(events("Georgian police detained at least 20 people.")[0]?.quantities, { arrested: 20 });
+  assert.deepEqual(events("Gunmen killed 12 soldiers in an ambush in Mali.")[0]?.quantities, { dead: 12 });
+});
+
+test("a verb coordinated with an attack at the same place completes it; at another place it is another attack", () => {
+  const [e, ...rest] = events("Russian troops killed two civilians and wounded five in Kherson.");
+  assert.equal(rest.length, 0);
+  assert.deepEqual(e!.quantities, { dead: 2, injured: 5 });
+  assert.equal(e!.event_text, "Russian troops killed two civilians and wounded five in Kherson");
+  const two = events("Russia shelled Kharkiv and bombed Odesa.");
+  assert.deepEqual(
+    two.map((x) => x.event_loc?.name),
+    ["Kharkiv", "Odessa"],
+  );
+  assert.deepEqual(events("Police arrested 20 protesters and detained three journalists.")[0]?.quantities, {
+    arrested: 23,
+  });
+});
+
+test("a place that is the object of an attack is where it happened and whom it targets", () => {
+  const [e] = events("Israel struck Beirut on Sunday.");
+  assert.equal(e?.event_loc?.name, "Beirut");
+  assert.deepEqual(countries(e!, "recipient"), ["LBN"]);
+});

@@ -317,7 +317,9 @@ export function codeEvents(
       let recipient = toActors(v, roles.recipient).filter((r) => !actor.some((a) => sameParty(a, r)));
       // "sent troops", "pulled its soldiers out": the actor's own forces are what moves, not a recipient.
       if (MOVED_FORCES.has(p.event!)) recipient = recipient.filter((r) => !actor.some((a) => a.country === r.country));
-      const place = locatedPlace(v, hit.token + 1, c.last, MOVES.has(p.event!), roles.actor);
+      // A material event's object may be the place itself: "shelled Kharkiv", "bombed the port of Odesa".
+      const targetsPlace = !hit.noun && PLACE_TARGETS.has(p.event!) && !MOVED_FORCES.has(p.event!);
+      const place = locatedPlace(v, hit.token + 1, c.last, MOVES.has(p.event!), roles.actor, targetsPlace);
       const targetByPlace = PLACE_TARGETS.has(p.event!) || (p.event === "CONSULT" && p.mode === "visit");
       if (!recipient.length && place && targetByPlace) {
         const where: Actor =
@@ -358,12 +360,6 @@ export function codeEvents(
           if (target.length) recipient = target;
         }
       }
-      // "Two civilians were killed when a missile hit a block of flats": the "when" clause tells the
-      // same incident again, so it completes the event before it rather than counting a second one.
-      if (previous && previous.event === p.event && c.kind === "adjunct" && v.low[c.first] === "when") {
-        completeWith(events[events.length - 1]!, actor, recipient, place?.place);
-        continue;
-      }
       const first = v.start[c.first]!;
       let lastTok = c.last - 1;
       while (lastTok > c.first && v.pos[lastTok] === "PUNCT") lastTok--;
@@ -372,6 +368,23 @@ export function codeEvents(
       let quantities = eventQuantities(v, c.first, p.event === "ASSAULT" ? range[1] : c.last, p.event!);
       const ownToll = p.event === "ASSAULT" ? participleToll(v, hit.token, c.last) : undefined;
       if (ownToll) quantities = { ...ownToll, ...quantities };
+      // "Two civilians were killed when a missile hit a block of flats", "The blast killed four and
+      // injured 17": a "when" clause, or a verb coordinated with the one before at the same place, tells
+      // the same incident again, so it completes the event before it rather than counting a second one.
+      if (
+        previous &&
+        previous.event === p.event &&
+        sameIncident(v, c, ci, previous.clause, events.at(-1)!, where, actor)
+      ) {
+        completeWith(events.at(-1)!, actor, recipient, where?.place, quantities);
+        // The event's text now runs over both tellings.
+        const merged = events.at(-1)!;
+        if (end > merged.text_info.end) {
+          merged.text_info = { start: merged.text_info.start, end };
+          merged.event_text = article.text.slice(merged.text_info.start, end);
+        }
+        continue;
+      }
       // "Drones struck a fuel depot ... At least four people were wounded": a toll told in the next
       // sentence with no attacker of its own belongs to the attack just told, unless it names another place.
       if (
@@ -473,11 +486,49 @@ function markDisplayCopies(events: Event[], displayed: ReadonlySet<number>): Eve
   return events;
 }
 
-/** Fills what an event lacks (parties, place) from a second telling of the same incident. */
-function completeWith(e: Event, actor: Actor[], recipient: Actor[], place: Event["event_loc"]): void {
+/**
+ * Whether clause c tells again the incident of the event coded from clause `before` just before it:
+ * an adjunct opened by "when", or a coordinated verb right after it that adds a count and names no
+ * other actor or place.
+ */
+function sameIncident(
+  v: DocView,
+  c: Clause,
+  ci: number,
+  before: number,
+  e: Event,
+  where: { place: NonNullable<Event["event_loc"]> } | null | undefined,
+  actor: readonly Actor[],
+): boolean {
+  if (c.kind === "adjunct") return v.low[c.first] === "when";
+  if (c.kind !== "coord" || before !== ci - 1 || !samePlace(e, where?.place)) return false;
+  // Only a continuation that adds numbers ("and wounded five"), by no other actor: "attacked X and
+  // wounded him" or "imposed sanctions and recalled its ambassador" are two acts.
+  const sameActor = !actor.length || actor.every((a) => e.actor.some((b) => sameParty(a, b)));
+  return sameActor && eventQuantities(v, c.first, c.last, e.event) !== undefined;
+}
+
+/** Fills what an event lacks (parties, place, numbers) from a second telling of the same incident. */
+function completeWith(
+  e: Event,
+  actor: Actor[],
+  recipient: Actor[],
+  place: Event["event_loc"],
+  quantities: Event["quantities"],
+): void {
   if (!e.actor.length) e.actor = actor;
   if (!e.recipient.length) e.recipient = recipient.filter((r) => !e.actor.some((a) => sameParty(a, r)));
   if (!e.event_loc && place) e.event_loc = place;
+  if (!quantities) return;
+  // An attack's numbers were read from its whole sentence already; elsewhere counts of one kind add
+  // up: "arrested 20 protesters and detained three journalists".
+  if (e.event === "ASSAULT") {
+    e.quantities = { ...quantities, ...e.quantities };
+    return;
+  }
+  const sum = { ...e.quantities };
+  for (const [k, n] of Object.entries(quantities)) sum[k] = (sum[k] ?? 0) + n;
+  e.quantities = sum;
 }
 
 /** Whether a second telling's place (if any) is the event's own (if it has one). */

@@ -43,9 +43,19 @@ function locativeBefore(v: DocView, k: number, from: number, destination: boolea
   return false;
 }
 
+/** Whether only articles, adjectives and place nouns stand in [from, k): "shelled (the port city of) Odesa". */
+function objectPosition(v: DocView, k: number, from: number): boolean {
+  for (let j = from; j < k; j++) {
+    const p = v.pos[j];
+    if (p !== "DET" && p !== "ADJ" && v.low[j] !== "of" && !isCue(v.lemma[j]!, CUE.placeNoun)) return false;
+  }
+  return true;
+}
+
 /**
  * The first place in [from, to) that a locative preposition introduces ("to" counts when the event
- * is a move), skipping places that are the event's actor.
+ * is a move), skipping places that are the event's actor. With `object`, a place right after `from`
+ * (the trigger's object: "shelled Kharkiv") counts too.
  */
 export function locatedPlace(
   v: DocView,
@@ -53,6 +63,7 @@ export function locatedPlace(
   to: number,
   destination: boolean,
   skipActors: readonly number[],
+  object = false,
 ): PlaceHit | null {
   for (let k = from; k < to; k++) {
     const hit = placeAtToken(v, k);
@@ -60,7 +71,7 @@ export function locatedPlace(
     // A multi-token name is judged at its first token.
     if (k > from && placeAtToken(v, k - 1)?.entity === hit.entity) continue;
     if (hit.actor >= 0 && skipActors.includes(hit.actor)) continue;
-    if (locativeBefore(v, k, from, destination)) return hit;
+    if (locativeBefore(v, k, from, destination) || (object && objectPosition(v, k, from))) return hit;
   }
   return null;
 }

@@ -346,10 +346,14 @@ export function eventQuantities(
     for (let j = k + 1; j < to && j <= k + 6 && !kind; j++) {
       const w = v.low[j]!;
       const l = v.lemma[j]!;
+      // "killed two civilians and wounded five": a verb with a number of its own counts that number.
+      if ((DEAD.has(w) || DEAD.has(l) || INJURED.has(w) || INJURED.has(l)) && v.pos[j + 1] === "NUM") break;
       if (DEAD.has(w) || DEAD.has(l)) kind = "dead";
       else if (INJURED.has(w) || INJURED.has(l)) kind = "injured";
       else if (v.pos[j] === "NUM" || v.low[j] === ",") break;
     }
+    // "killed at least 12 people", "detained 20": the verb before the number says what it counts.
+    if (!kind) kind = verbBefore(v, k, from);
     for (let j = k + 1; j < to && j <= k + 3 && !kind; j++) {
       const w = v.low[j]!;
       if (TROOPS.has(w)) kind = "troops";
@@ -361,3 +365,38 @@ export function eventQuantities(
 }
 
 const YEAR_LIKE = /^(1[89]\d\d|20\d\d)$/;
+
+/** Words between a verb and the number it counts: "killed at least 12", "detained more than 20". */
+const APPROXIMATE = new Set([
+  "at",
+  "least",
+  "more",
+  "than",
+  "some",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "over",
+  "another",
+  "a",
+  "further",
+  "up",
+  "to",
+  "roughly",
+  "an",
+  "estimated",
+]);
+
+/** What a number counts by the verb right before it (past the approximating words), or undefined. */
+function verbBefore(v: DocView, k: number, from: number): string | undefined {
+  let j = k - 1;
+  while (j >= from && j >= k - 5 && APPROXIMATE.has(v.low[j]!)) j--;
+  if (j < from || v.pos[j] !== "VERB") return undefined;
+  const w = v.low[j]!;
+  const l = v.lemma[j]!;
+  if (DEAD.has(w) || DEAD.has(l)) return "dead";
+  if (INJURED.has(w) || INJURED.has(l)) return "injured";
+  if (ARRESTED.has(w) || ARRESTED.has(l)) return "arrested";
+  return undefined;
+}
