@@ -98,3 +98,19 @@ test("a place that is the object of an attack is where it happened and whom it t
   assert.equal(e?.event_loc?.name, "Beirut");
   assert.deepEqual(countries(e!, "recipient"), ["LBN"]);
 });
+
+test("'X will pay a heavy price', said by Y, is Y threatening X; a price paid is no threat", () => {
+  const [e] = events("Iran said Israel will pay dearly for the strike.");
+  assert.equal(e?.event, "THREATEN");
+  assert.deepEqual(countries(e!, "actor"), ["IRN"]);
+  assert.deepEqual(countries(e!, "recipient"), ["ISR"]);
+  assert.deepEqual(events("Russia paid a heavy price for the invasion."), []);
+});
+
+test("a toll in the next sentence goes to the main attack of the sentence before, not to its background", () => {
+  const es = events(
+    "Israeli warplanes struck targets in southern Lebanon on Friday, hours after Hezbollah fired rockets at Israel. At least eight people were killed in the strikes.",
+  );
+  assert.equal(es[0]!.quantities?.dead, 8);
+  assert.equal(es[1]?.quantities, undefined);
+});

@@ -249,7 +249,7 @@ export function codeEvents(
   const events: Event[] = [];
   /** Indexes into `events` of events coded from a caption or from the headline repeated in the text. */
   const displayed = new Set<number>();
-  /** The last attack coded and the sentence it came from: the next sentence may give its toll. */
+  /** The first attack coded in the latest sentence that has one: the next sentence may give its toll. */
   let lastAttack: { index: number; sentence: number } | null = null;
   const scores = model && sentenceScorer(model, v);
   const words = triggerWords(v, patterns);
@@ -439,7 +439,8 @@ export function codeEvents(
       events.push(event);
       if (caption || isTitle(article, v, range)) displayed.add(events.length - 1);
       previous = { clause: ci, event: p.event! };
-      if (p.event === "ASSAULT") lastAttack = { index: events.length - 1, sentence: si };
+      // The sentence's first attack is its main one ("X struck ... hours after Y fired rockets").
+      if (p.event === "ASSAULT" && lastAttack?.sentence !== si) lastAttack = { index: events.length - 1, sentence: si };
       if (byModel) proposal = null;
       if (p.event === "REQUEST") inRequest = infinitiveAfter(v, hit.token, c.last);
     }
