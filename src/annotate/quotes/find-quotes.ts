@@ -80,7 +80,8 @@ export function findQuotes(
   }
   findings.sort((a, b) => a.at - b.at || a.start - b.start);
   // 4. Speakers, each able to refer back to the ones before it.
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  // The entities stage lists them in text order: then a sorted copy would hold the same list.
+  const sorted = inTextOrder(entities) ? entities : [...entities].sort(byStart);
   const history: SaidBefore[] = [];
   const ctx: ResolveContext = { view: v, entities: sorted, history };
   const quotes: Quote[] = [];
@@ -161,6 +162,15 @@ function sentenceRanges(v: TokenView): Int32Array {
     prevEnd = end;
   }
   return out;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
+}
+
+function inTextOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
 }
 
 function lastSaid(history: readonly SaidBefore[], from: number): Resolved | null {

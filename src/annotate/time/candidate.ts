@@ -81,11 +81,14 @@ function gateHits(rules: readonly Rule[], text: string): number[][] {
   const step = prefixes.words + 1;
   for (let i = 0; i < found.length; i += step) {
     const at = found[i]!;
-    for (let r = 0; r < each.length; r++) {
-      if (!(found[i + 1 + (r >> 5)]! & (1 << (r & 31)))) continue;
-      const gate = each[r]!;
-      gate.lastIndex = at;
-      if (gate.test(text)) hits[r]!.push(at, Math.max(gate.lastIndex, at + 1));
+    // Only the set bits (about one a position), lowest first: each rule's hits stay in text order.
+    for (let w = 0; w < prefixes.words; w++) {
+      for (let bits = found[i + 1 + w]!; bits !== 0; bits &= bits - 1) {
+        const r = (w << 5) + 31 - Math.clz32(bits & -bits);
+        const gate = each[r]!;
+        gate.lastIndex = at;
+        if (gate.test(text)) hits[r]!.push(at, Math.max(gate.lastIndex, at + 1));
+      }
     }
   }
   return hits;

@@ -4,7 +4,7 @@ import { recordsOf, timesOf } from "./test-helpers.js";
 import { tokenize } from "../nlp/tokenize.js";
 import { resolveTimes } from "./resolve-times.js";
 import type * as chrono from "chrono-node";
-import { PARSER, PARSER_NEEDS, parserFor } from "./chrono-dates.js";
+import { PARSER, PARSER_NEEDS, REFINER_NEEDS, parserFor } from "./chrono-dates.js";
 
 test("explicit dates with and without a year, extents without the preposition", () => {
   assert.deepEqual(timesOf("The pact was signed on February 22, 2022."), ["February 22, 2022=2022-02-22"]);
@@ -48,9 +48,11 @@ test("a date cut in two by a sentence break after a month's abbreviation is join
   );
 });
 
-test("chrono without the parsers whose needs a sentence lacks finds what the full parser finds", () => {
+test("chrono without the parsers and refiners whose needs a sentence lacks finds what the full parser finds", () => {
   const names = new Set(PARSER.parsers.map((p) => p.constructor.name));
   for (const name of Object.keys(PARSER_NEEDS)) assert.ok(names.has(name), `${name} is one of chrono's parsers`);
+  const refiners = new Set(PARSER.refiners.map((r) => r.constructor.name));
+  for (const name of Object.keys(REFINER_NEEDS)) assert.ok(refiners.has(name), `${name} is one of chrono's refiners`);
   const ref = { instant: new Date(Date.UTC(2022, 1, 22, 12)), timezone: 0 };
   const show = (results: chrono.ParsedResult[]) =>
     results.map((r) => `${r.index}:${r.text}=${r.start.date().toISOString()}`);
@@ -62,10 +64,13 @@ test("chrono without the parsers whose needs a sentence lacks finds what the ful
     "The strike began last night and will end tomorrow at midnight.",
     "Trading resumed Jan. 3, 1990 at 9 before the bell, the exchange said.",
     "The shop closes at the end of the month, its owner said.",
+    "The offer runs until the end of May 2023, and talks may resume on the second.",
+    "The call is at 10:00 +05:00 on March 3, and the vote at 14:30 UTC-3.",
     "No date here at all.",
   ];
   for (const sentence of sentences)
     assert.deepEqual(show(parserFor(sentence).parse(sentence, ref)), show(PARSER.parse(sentence, ref)), sentence);
   // A sentence with no weekday, month or clock leaves those parsers out.
   assert.ok(parserFor("No date here at all.").parsers.length < PARSER.parsers.length);
+  assert.ok(parserFor("No date here at all.").refiners.length < PARSER.refiners.length);
 });

@@ -76,25 +76,52 @@ export const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
   ENYearMonthNameParser: MONTH_START,
 };
 
-/** Each distinct need and the bits of PARSER.parsers (by index) that have it. */
-const NEEDS: { re: RegExp; parsers: number }[] = (() => {
+/**
+ * The same for some of chrono's refiners, which run over every parse: what a sentence must hold
+ * for the refiner to change a result. A result's text is always a piece of the sentence, so what
+ * the refiner looks for in a result's text, or around it, is in the sentence too. Without its
+ * need a refiner returns the results as they are (ENUnlikelyFormatFilter: a copy of the list
+ * with every result kept, which is the same to the caller).
+ */
+export const REFINER_NEEDS: Readonly<Record<string, RegExp>> = {
+  // "end of" or "last day of" just before a result.
+  ENEndOfPeriodRefiner: /end|last/i,
+  // A result whose text starts with "+" or "-".
+  ENMergeRelativeAfterDateRefiner: /[+-]/,
+  // A result whose text ends with "before", "from", "after" or "since".
+  ENMergeRelativeFollowByDateRefiner: /before|from|after|since/i,
+  // A sign and a digit after a result ("+05:00", "UTC-3").
+  ExtractTimezoneOffsetRefiner: /[+-]\d/,
+  // A result reading "may" or ending with "the second".
+  ENUnlikelyFormatFilter: /may|second/i,
+};
+
+/** Where a parser's and a refiner's bits lie in a set left out: parsers from bit 0, refiners from this one. */
+const REFINER_BIT = 16;
+
+/** Each distinct need and the bits of PARSER.parsers and PARSER.refiners (by index) that have it. */
+const NEEDS: { re: RegExp; bits: number }[] = (() => {
+  if (PARSER.parsers.length > REFINER_BIT || REFINER_BIT + PARSER.refiners.length > 31)
+    throw new Error("chrono's parsers and refiners do not fit the bits of a set left out");
   const byRegex = new Map<RegExp, number>();
-  PARSER.parsers.forEach((p, i) => {
-    const re = PARSER_NEEDS[p.constructor.name];
-    if (re) byRegex.set(re, (byRegex.get(re) ?? 0) | (1 << i));
-  });
-  return [...byRegex].map(([re, parsers]) => ({ re, parsers }));
+  const add = (re: RegExp | undefined, bit: number) => {
+    if (re) byRegex.set(re, (byRegex.get(re) ?? 0) | (1 << bit));
+  };
+  PARSER.parsers.forEach((p, i) => add(PARSER_NEEDS[p.constructor.name], i));
+  PARSER.refiners.forEach((r, i) => add(REFINER_NEEDS[r.constructor.name], REFINER_BIT + i));
+  return [...byRegex].map(([re, bits]) => ({ re, bits }));
 })();
 const PARSERS_LEFT_OUT = new Map<number, chrono.Chrono>([[0, PARSER]]);
 
-/** PARSER without the parsers whose needs `text` lacks (one clone per set left out, made once). */
+/** PARSER without the parsers and refiners whose needs `text` lacks (one clone per set left out, made once). */
 export function parserFor(text: string): chrono.Chrono {
   let out = 0;
-  for (const need of NEEDS) if (!need.re.test(text)) out |= need.parsers;
+  for (const need of NEEDS) if (!need.re.test(text)) out |= need.bits;
   let parser = PARSERS_LEFT_OUT.get(out);
   if (!parser) {
     parser = PARSER.clone();
     parser.parsers = PARSER.parsers.filter((_, i) => !(out & (1 << i)));
+    parser.refiners = PARSER.refiners.filter((_, i) => !(out & (1 << (REFINER_BIT + i))));
     PARSERS_LEFT_OUT.set(out, parser);
   }
   return parser;
@@ -149,8 +176,9 @@ function fromChrono(r: chrono.ParsedResult, offset: number, ctx: RuleContext): C
   if (c.isCertain("month") && c.isCertain("day"))
     date = c.isCertain("year")
       ? `${y}-${mm}-${dd}`
-      : monthDayValue(ctx.anchor, c.get("month")!, c.get("day")!, ctx.tense(start, end));
-  else if (c.isCertain("weekday")) date = weekdayValue(ctx.anchor, c.get("weekday") || 7, null, ctx.tense(start, end));
+      : monthDayValue(ctx.anchor, c.get("month")!, c.get("day")!, () => ctx.tense(start, end));
+  else if (c.isCertain("weekday"))
+    date = weekdayValue(ctx.anchor, c.get("weekday") || 7, null, () => ctx.tense(start, end));
   else if (dated) date = `${y}-${mm}`;
   else if (ctx.anchor)
     date = /casualReference/.test(tags)

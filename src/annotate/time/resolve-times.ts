@@ -95,9 +95,10 @@ function joinSplitDates(text: string, sentences: readonly Span[]): readonly Span
   for (let i = 1; i < sentences.length; i++) {
     const prev = (out ? out[out.length - 1] : sentences[i - 1])!;
     const s = sentences[i]!;
+    // The rarer of the two first: few sentences open with a number.
     if (
-      ENDS_ON_MONTH.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end)) &&
-      OPENS_WITH_DAY.test(text.slice(s.start, s.start + 4))
+      OPENS_WITH_DAY.test(text.slice(s.start, s.start + 4)) &&
+      ENDS_ON_MONTH.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end))
     ) {
       out ??= sentences.slice(0, i).map((x) => ({ start: x.start, end: x.end }));
       out[out.length - 1] = { start: prev.start, end: s.end };

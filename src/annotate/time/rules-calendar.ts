@@ -198,7 +198,7 @@ const monthRule: Rule = {
       const y = yearOf(g.year, g.yrel, ctx.anchor?.y);
       return { type: "DATE", value: `${y}-${String(month).padStart(2, "0")}` };
     }
-    const tense = ctx.tense(m.index, m.index + m[0].length);
+    const tense = () => ctx.tense(m.index, m.index + m[0].length);
     return { type: "DATE", value: monthValue(ctx.anchor, month, shiftOf(g.rel), tense) };
   },
 };
@@ -227,7 +227,7 @@ const seasonRule: Rule = {
     const framed = g.year || (rel && rel !== "the") || g.mod;
     if (!framed && (word === "fall" || !SEASON_CONTEXT.test(before))) return null;
     if (g.year) return { type: "DATE", value: `${g.year}-${code}` };
-    const tense = ctx.tense(m.index, m.index + m[0].length);
+    const tense = () => ctx.tense(m.index, m.index + m[0].length);
     return { type: "DATE", value: seasonValue(ctx.anchor, code, rel === "the" ? null : shiftOf(rel), tense) };
   },
 };
@@ -271,9 +271,9 @@ const quarterRule: Rule = {
     if (explicit)
       return { type: "DATE", value: `${yearOf(explicitYear, g.yrel ?? detYear, ctx.anchor?.y)}-${code}${n}` };
     if (!ctx.anchor) return { type: "DATE", value: `XXXX-${code}${n}` };
-    const tense = ctx.tense(m.index, m.index + m[0].length);
+    const tense = () => ctx.tense(m.index, m.index + m[0].length);
     if (half) {
-      const y = n === 2 && ctx.anchor.m <= 6 && tense !== "future" ? ctx.anchor.y - 1 : ctx.anchor.y;
+      const y = n === 2 && ctx.anchor.m <= 6 && tense() !== "future" ? ctx.anchor.y - 1 : ctx.anchor.y;
       return { type: "DATE", value: `${y}-H${n}` };
     }
     return { type: "DATE", value: quarterValue(ctx.anchor, n, tense) };

@@ -51,7 +51,7 @@ const dayRule: Rule = {
     }
     let value: string;
     if (wd) {
-      value = weekdayValue(ctx.anchor, wd, shiftOf(g.rel), ctx.tense(m.index, m.index + m[0].length));
+      value = weekdayValue(ctx.anchor, wd, shiftOf(g.rel), () => ctx.tense(m.index, m.index + m[0].length));
     } else {
       if (g.rel) return null;
       value = dayValue(ctx.anchor, DAY_WORDS[day] ?? 0);

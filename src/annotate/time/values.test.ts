@@ -38,3 +38,25 @@ test("values: in the present tense a month more than half a year ahead is last y
   assert.equal(monthValue(tuesday, 10, null, "present"), "2021-10");
   assert.equal(monthValue(tuesday, 5, null, "present"), "2022-05");
 });
+
+test("values: the tense is asked for only where it changes the value", () => {
+  const never = (): never => assert.fail("the tense was asked for");
+  // The anchor's own weekday, a month close to the anchor's, the nearer year of a day and month.
+  assert.equal(weekdayValue(tuesday, 2, null, never), "2022-02-22");
+  assert.equal(monthValue(tuesday, 4, null, never), "2022-04");
+  assert.equal(monthDayValue(tuesday, 2, 1, never), "2022-02-01");
+  // Elsewhere a tense given as a function gives what the tense itself gives.
+  assert.equal(
+    weekdayValue(tuesday, 5, null, () => "future"),
+    weekdayValue(tuesday, 5, null, "future"),
+  );
+  assert.equal(
+    monthValue(tuesday, 11, null, () => "past"),
+    monthValue(tuesday, 11, null, "past"),
+  );
+  const october = { y: 2022, m: 10, d: 20 };
+  assert.equal(
+    monthDayValue(october, 1, 31, () => "past"),
+    "2022-01-31",
+  );
+});

@@ -12,8 +12,20 @@ import {
   formatWeek,
   nearestWeekday,
   quarterOf,
+  weekday,
 } from "./calendar.js";
 import type { Tense } from "./tense.js";
+
+/**
+ * A tense, or how to find it: finding it reads the verbs of the sentence, which the value often
+ * does not depend on (a weekday that is the anchor's own, a month close to the anchor's), so the
+ * functions below ask only where it makes a difference.
+ */
+export type TenseOf = Tense | (() => Tense);
+
+function tenseOf(tense: TenseOf): Tense {
+  return typeof tense === "function" ? tense() : tense;
+}
 
 /** "last"/"past"/"previous" go back, "next"/"coming" forward, "this" stays; anything else: null. */
 export type Shift = -1 | 0 | 1;
@@ -53,13 +65,15 @@ export function dayValue(anchor: Day | null, n: number): string {
  * after; a bare "Friday" is the next one in a sentence about the future, else the most recent one
  * on or before the anchor (news reports what happened; on TimeBank the present tense does too).
  */
-export function weekdayValue(anchor: Day | null, wd: number, shift: Shift | null, tense: Tense): string {
+export function weekdayValue(anchor: Day | null, wd: number, shift: Shift | null, tense: TenseOf): string {
   if (!anchor) return `XXXX-WXX-${wd}`;
   if (shift === -1) return formatDay(nearestWeekday(anchor, wd, "past", true));
   if (shift === 1) return formatDay(nearestWeekday(anchor, wd, "future", true));
+  // On the anchor's own weekday the last and the next one are both the anchor.
+  if (wd === weekday(anchor)) return formatDay(nearestWeekday(anchor, wd, "past"));
   const back = nearestWeekday(anchor, wd, "past");
   const ahead = nearestWeekday(anchor, wd, "future");
-  return formatDay(tense === "future" ? ahead : back);
+  return formatDay(tenseOf(tense) === "future" ? ahead : back);
 }
 
 /**
@@ -67,14 +81,16 @@ export function weekdayValue(anchor: Day | null, wd: number, shift: Shift | null
  * mostly for deadlines and schedules), except that a sentence about the past does not reach more
  * than a quarter ahead ("the fiscal year ended Jan. 31" written in October is the last one).
  */
-export function monthDayValue(anchor: Day | null, month: number, day: number, tense?: Tense): string {
+export function monthDayValue(anchor: Day | null, month: number, day: number, tense?: TenseOf): string {
   const md = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   if (!anchor) return `XXXX-${md}`;
   const before = month < anchor.m || (month === anchor.m && day <= anchor.d);
   const back = before ? anchor.y : anchor.y - 1;
   const distance = (year: number): number => Math.abs(daysBetween(anchor, { y: year, m: month, d: day }));
-  if (tense === "past" && distance(back + 1) > PAST_DAYS_AHEAD) return `${back}-${md}`;
-  return `${distance(back) <= distance(back + 1) ? back : back + 1}-${md}`;
+  // The nearer year; a past tense can only turn "ahead" back, so it is asked only then.
+  if (distance(back) <= distance(back + 1)) return `${back}-${md}`;
+  if (tense !== undefined && tenseOf(tense) === "past" && distance(back + 1) > PAST_DAYS_AHEAD) return `${back}-${md}`;
+  return `${back + 1}-${md}`;
 }
 
 /** How far ahead of the anchor a day-and-month in a past sentence may lie and still be ahead (a quarter). */
@@ -124,20 +140,23 @@ const PRESENT_OFF = 6;
  * otherwise the anchor's year, unless the tense points the other way by more than MONTHS_OFF (or, in
  * the present tense, the month lies more than PRESENT_OFF ahead).
  */
-export function monthValue(anchor: Day | null, month: number, shift: Shift | null, tense: Tense): string {
+export function monthValue(anchor: Day | null, month: number, shift: Shift | null, tenseAsked: TenseOf): string {
   if (!anchor) return formatMonth(0, month).replace(/^0000/, "XXXX");
   let y = anchor.y;
   if (shift === 0) return formatMonth(y, month);
   if (shift === null) {
+    // Close enough to the anchor's month on either side, every tense gives this year.
+    if (month - anchor.m <= Math.min(MONTHS_OFF, PRESENT_OFF) && anchor.m - month <= MONTHS_OFF)
+      return formatMonth(y, month);
+    const tense = tenseOf(tenseAsked);
     if (tense === "past" && month - anchor.m > MONTHS_OFF) return formatMonth(y - 1, month);
     if (tense === "future" && anchor.m - month > MONTHS_OFF) return formatMonth(y + 1, month);
     if (tense === "present" && month - anchor.m > PRESENT_OFF) return formatMonth(y - 1, month);
     return formatMonth(y, month);
   }
-  const forward = shift === 1 || (shift === null && tense === "future");
-  if (forward) {
-    if (month < anchor.m || (shift === 1 && month === anchor.m)) y++;
-  } else if (month > anchor.m || (shift === -1 && month === anchor.m)) y--;
+  if (shift === 1) {
+    if (month <= anchor.m) y++;
+  } else if (month >= anchor.m) y--;
   return formatMonth(y, month);
 }
 
@@ -148,7 +167,7 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
  * summer" is the latest one over before the anchor; "this summer" the one holding the anchor, or
  * else the one of the anchor's year; a bare one follows the tense.
  */
-export function seasonValue(anchor: Day | null, code: string, shift: Shift | null, tense: Tense): string {
+export function seasonValue(anchor: Day | null, code: string, shift: Shift | null, tense: TenseOf): string {
   if (!anchor) return `XXXX-${code}`;
   const start = SEASON_START[code] ?? 3;
   // The latest season of this name to have begun by the anchor, and whether it is still on.
@@ -158,7 +177,7 @@ export function seasonValue(anchor: Day | null, code: string, shift: Shift | nul
   if (shift === 0) y = inside ? begun : anchor.y;
   else if (shift === 1) y = begun + 1;
   else if (shift === -1) y = inside ? begun - 1 : begun;
-  else y = tense === "future" && !inside ? begun + 1 : begun;
+  else y = !inside && tenseOf(tense) === "future" ? begun + 1 : begun;
   return `${y}-${code}`;
 }
 
@@ -166,9 +185,9 @@ export function seasonValue(anchor: Day | null, code: string, shift: Shift | nul
  * A quarter without a year: of the anchor's year, unless it lies after the anchor's quarter in
  * a sentence about the past, when it is last year's.
  */
-export function quarterValue(anchor: Day | null, q: number, tense: Tense): string {
+export function quarterValue(anchor: Day | null, q: number, tense: TenseOf): string {
   if (!anchor) return `XXXX-Q${q}`;
-  const y = q > quarterOf(anchor.m) && tense !== "future" ? anchor.y - 1 : anchor.y;
+  const y = q > quarterOf(anchor.m) && tenseOf(tense) !== "future" ? anchor.y - 1 : anchor.y;
   return `${y}-Q${q}`;
 }
 
