@@ -250,7 +250,7 @@ export function codeEvents(
   /** Indexes into `events` of events coded from a caption or from the headline repeated in the text. */
   const displayed = new Set<number>();
   /** The first attack coded in the latest sentence that has one: the next sentence may give its toll. */
-  let lastAttack: { index: number; sentence: number } | null = null;
+  let lastAttack = null as { index: number; sentence: number } | null;
   const scores = model && sentenceScorer(model, v);
   const words = triggerWords(v, patterns);
   for (let si = 0; si < v.sentences.length; si++) {

@@ -14,6 +14,13 @@ test("a weekday in a future sentence is the next one", () => {
   assert.deepEqual(timesOf("Talks are due to resume on Thursday, officials said."), ["Thursday=2022-02-24"]);
 });
 
+test("what is planned 'for' a weekday lies ahead, whatever the tense that announces it", () => {
+  assert.deepEqual(timesOf("The opposition announced another rally for Friday."), ["Friday=2022-02-25"]);
+  assert.deepEqual(timesOf("Talks set for Thursday were called off."), ["Thursday=2022-02-24"]);
+  // "Monday's attack" is the attack of the latest Monday.
+  assert.deepEqual(timesOf("Police searched for Monday's attackers."), ["Monday=2022-02-21"]);
+});
+
 test("last and next weekdays skip the anchor day", () => {
   assert.deepEqual(timesOf("It rained last Tuesday."), ["last Tuesday=2022-02-15"]);
   assert.deepEqual(timesOf("It will snow next Tuesday."), ["next Tuesday=2022-03-01"]);

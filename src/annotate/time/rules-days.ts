@@ -14,6 +14,9 @@ function podCode(word: string | undefined): string | undefined {
   return word ? PARTS_OF_DAY.get(word.toLowerCase().replace(/\s+/g, " ").replace(/^the /, "")) : undefined;
 }
 
+/** "for " right before a weekday. */
+const FOR_BEFORE = /\bfor\s+$/i;
+
 const DATE_AFTER = new RegExp(String.raw`^,?\s+${MONTH_RE}\s+\d{1,2}(?!\d)`, "i");
 
 /** "mid-afternoon", "midmorning", "midday": TIMEX3 part-of-day codes, or noon for midday. */
@@ -51,7 +54,14 @@ const dayRule: Rule = {
     }
     let value: string;
     if (wd) {
-      value = weekdayValue(ctx.anchor, wd, shiftOf(g.rel), () => ctx.tense(m.index, m.index + m[0].length));
+      // "a rally for Monday", "talks set for Friday": what is planned for a weekday lies ahead of
+      // the report, whatever the tense of the verb that announces it ("Monday's attack" aside).
+      const planned = !g.rel && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 5), m.index));
+      const after = ctx.text.charCodeAt(m.index + m[0].length);
+      value =
+        planned && after !== 39 && after !== 0x2019
+          ? weekdayValue(ctx.anchor, wd, null, "future")
+          : weekdayValue(ctx.anchor, wd, shiftOf(g.rel), () => ctx.tense(m.index, m.index + m[0].length));
     } else {
       if (g.rel) return null;
       value = dayValue(ctx.anchor, DAY_WORDS[day] ?? 0);
