@@ -62,6 +62,8 @@ test("', a charge X denied' is an aside about the charge, not what X said", () =
   const accuse = es.find((e) => e.event === "ACCUSE");
   assert.ok(accuse);
   assert.deepEqual(countries(accuse, "recipient"), ["ARE"]);
+  // The accusation was made; what the Emirates deny is its content.
+  assert.equal(accuse.status, "asserted");
 });
 
 test("limits, controls and tariffs on a country's trade are sanctions; lifting them is not", () => {

@@ -3,7 +3,7 @@
  * X, CLAUSE", "X told reporters that", "X accused Y of Z", "X urged Y to Z", and participles that
  * carry on a clause's speaker (", adding that ...", ", accusing Y of ...").
  */
-import { CUES, CUES_BY_WORD, type CueFrame } from "./lexicon.js";
+import { ASIDE_NOUNS, CUES, CUES_BY_WORD, type CueFrame } from "./lexicon.js";
 import { type QuoteSpan, insideSpan } from "./marks.js";
 import { type TokenRange, isSpeakerPronoun, phraseAfter, subjectBefore } from "./speaker-phrase.js";
 import { type TokenView, isWord, tokenAtOrAfter, tokenBefore, word } from "./token-view.js";
@@ -105,6 +105,7 @@ function reported(v: TokenView, c: number, frame: CueFrame, first: number, last:
   if (!onlyAdjunctsAfter(v, c + 1, last)) return null;
   const comma = speaker.first - 1;
   if (comma <= first || !isWord(v, comma, ",")) return null;
+  if (opensAside(v, speaker)) return null;
   if (!looksLikeClause(v, first, comma - 1)) return null;
   return { cue: c, cueLast, start: v.tokens[first]!.start, end: v.tokens[comma - 1]!.end, speaker, inherits: false };
 }
@@ -232,4 +233,15 @@ function according(c: number, speaker: TokenRange, start: number, end: number): 
 /** Token range of a sentence span. */
 export function sentenceTokens(v: TokenView, start: number, end: number): [number, number] {
   return [tokenAtOrAfter(v, start), tokenBefore(v, end)];
+}
+
+/**
+ * Whether a speaker phrase opens with an article and a noun that refers back to the clause before
+ * (", a charge the Emirates deny"): an aside about that clause, whose real subject comes after.
+ */
+function opensAside(v: TokenView, speaker: TokenRange): boolean {
+  if (v.tokens[speaker.first]!.pos !== "DET") return false;
+  let k = speaker.first + 1;
+  while (k <= speaker.last && v.tokens[k]!.pos === "ADJ") k++;
+  return k <= speaker.last && ASIDE_NOUNS.has(v.tokens[k]!.lemma);
 }

@@ -25,6 +25,9 @@ export const SPEAKER_WORDS: ReadonlyMap<string, Refers> = new Map(
 /** Time words and adverbs allowed between a speaker, its verb and what was said. */
 export const ADJUNCTS: ReadonlySet<string> = new Set(rows("adjuncts.tsv").map(([w]) => w!));
 
+/** Nouns that open an aside about the clause before (", a charge X denies"), by lemma. */
+export const ASIDE_NOUNS: ReadonlySet<string> = new Set(rows("aside-nouns.tsv").map(([w]) => w!));
+
 /** Longest length a LowerCaseIndex tells apart; longer words share one bucket. */
 const MAX_INDEXED_LENGTH = 63;
 

@@ -253,3 +253,9 @@ test("a sentence that ends the article right after the speaker does not read pas
   const quotes = findQuotes(text, tokens, sentences, []);
   assert.equal(quotes[0]?.text, "The bridge will reopen in May");
 });
+
+test("', a charge X denies' after a clause is an aside about it, not an attribution; ', a spokesman said' is", () => {
+  assert.deepEqual(quotes("Norland accused Vesta of arming the rebels, a charge the Vestan government denies."), []);
+  const [q] = quotes("Norland shelled the border town overnight, a spokesman said.");
+  assert.equal(q?.text, "Norland shelled the border town overnight");
+});
