@@ -228,8 +228,10 @@ function ownersRole(v: DocView, actors: Actor[], role: { sector: string; token: 
   }
 }
 
+/** Whether offset `at` is inside a caption (a loop, not `some` with a closure per event). */
 function inCaption(article: Article, at: number): boolean {
-  return article.captions.some((c) => c.start <= at && at < c.end);
+  for (const c of article.captions) if (c.start <= at && at < c.end) return true;
+  return false;
 }
 
 /**

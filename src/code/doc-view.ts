@@ -37,15 +37,30 @@ export interface DocView {
 
 const APOSTROPHES = /\u2019/g;
 
-/** Number columns a view may borrow instead of allocating its own (see `docView`). */
+/** Columns a view may borrow instead of allocating its own (see `docView`). */
 export interface ViewBuffers {
   ints: Int32Array;
   bytes: Uint8Array;
+  /** Word columns, each holding `words` entries (the last view's token count), undefined past them. */
+  pos?: string[];
+  lemma?: string[];
+  low?: string[];
+  words?: number;
+}
+
+/**
+ * A word column of n entries cut from a buffer's: entries past n, left by a longer article, are
+ * cleared, so that reading past the end gives undefined as from a fresh array.
+ */
+function wordColumn(column: string[] | undefined, used: number, n: number): string[] {
+  if (!column) return new Array<string>(n);
+  if (used > n) column.fill(undefined as unknown as string, n, used);
+  return column;
 }
 
 /**
  * Builds the token view once per article; tokens are assumed sorted by offset. With `buffers`,
- * the number columns are cut from them (grown when too small) instead of freshly allocated: a
+ * the columns are cut from them (grown when too small) instead of freshly allocated: a
  * caller that uses one view at a time (the coder, article after article) passes the same buffers,
  * and a view is then valid only until the next one is built on them.
  */
@@ -67,9 +82,17 @@ export function docView(article: Article, buffers?: ViewBuffers): DocView {
   }
   const start = ints.subarray(0, n);
   const end = ints.subarray(n, 2 * n);
-  const pos: string[] = new Array(n);
-  const lemma: string[] = new Array(n);
-  const low: string[] = new Array(n);
+  // The word columns too, when borrowed: three arrays of n pointers are the view's largest allocation.
+  const used = buffers?.words ?? 0;
+  const pos = wordColumn(buffers?.pos, used, n);
+  const lemma = wordColumn(buffers?.lemma, used, n);
+  const low = wordColumn(buffers?.low, used, n);
+  if (buffers) {
+    buffers.pos = pos;
+    buffers.lemma = lemma;
+    buffers.low = low;
+    buffers.words = n;
+  }
   const text = article.text;
   // Lower-cased once per article, not per token; a case mapping that changes the length (rare
   // letters such as "İ") would shift offsets, so such a text falls back to token by token.

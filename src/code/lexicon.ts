@@ -1,5 +1,6 @@
 import { dataTable } from "../data/data-files.js";
 import { inflectionIndex } from "./verb-forms.js";
+import { low5 } from "./word-filter.js";
 
 /** Every trigger and context word of patterns.tsv and every cue word of cues.tsv, as written there (base forms). */
 const bases = new Set<string>();
@@ -22,7 +23,7 @@ export const FORMS: ReadonlyMap<string, string> = inflectionIndex(bases);
  * of a text (base-form nouns, names) have none of them, so they skip the map look-up.
  */
 function signature(w: string): number {
-  return ((w.length & 15) << 10) | ((w.charCodeAt(w.length - 1) & 31) << 5) | (w.charCodeAt(w.length - 2) & 31);
+  return ((w.length & 15) << 10) | (low5(w, w.length - 1) << 5) | low5(w, w.length - 2);
 }
 
 /** A set of signatures as bits (2 KB each: small enough to stay in cache beside the coder's other tables). */

@@ -94,7 +94,8 @@ export function proposedType(score: SentenceScore): PloverType | null {
  */
 export function mayPropose(v: DocView, article: Article, range: readonly [number, number]): boolean {
   const from = v.start[range[0]]!;
-  if (article.captions.some((c) => c.start <= from && from < c.end)) return false;
+  // A loop, not `some` with a closure: this runs for most sentences of an article.
+  for (const c of article.captions) if (c.start <= from && from < c.end) return false;
   const title = article.meta.title;
   if (title && v.end[range[1] - 1]! - from === title.length && v.text.startsWith(title, from)) return false;
   // A proposal needs a subject before the first main verb and another party after it.

@@ -134,6 +134,12 @@ export function coordinatedRight(v: DocView, e: number, last: number): number[] 
   return out.filter((x, i) => i === 0 || !sameCountryAndSector(first, v.entities[x]!.actor));
 }
 
+/** Whether entity e is one body with any of `others` (a loop, not `some` with a closure per token). */
+function sameBodyAsAny(v: DocView, others: readonly number[], e: number): boolean {
+  for (const x of others) if (sameBody(v.entities[x]!, v.entities[e]!)) return true;
+  return false;
+}
+
 /** Whether two entities are one body: same country and same sector (a country named alone is its government). */
 function sameBody(a: Entity, b: Entity): boolean {
   return !!a.actor && !!b.actor && a.actor.country === b.actor.country && bodySector(a) === bodySector(b);
@@ -361,7 +367,7 @@ export function findRecipient(
     if (e >= 0 && k > i + 1 && v.entityAt[k - 1] === e) continue;
     if (e < 0 && v.pos[k] === "PRON" && k <= i + 4) e = resolvePronoun(v, k, speaker);
     // The actor's own party named again ("by Norland's upper house, the Council,") is not the recipient.
-    if (e < 0 || exclude.includes(e) || exclude.some((x) => sameBody(v.entities[x]!, v.entities[e]!))) continue;
+    if (e < 0 || exclude.includes(e) || sameBodyAsAny(v, exclude, e)) continue;
     let j = k - 1;
     while (j > i && (v.pos[j] === "DET" || v.pos[j] === "ADJ" || v.pos[j] === "NUM")) j--;
     const prep = v.low[j]!;

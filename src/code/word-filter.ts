@@ -5,10 +5,19 @@
  * a text fail the filter of a short list; those that pass are looked up as before.
  */
 
+/**
+ * The low five bits of character i of `w`, 0 outside the word (as `charCodeAt`'s NaN gives): one
+ * read past a short word's end deoptimises the caller, and V8 then compiles every such read of it
+ * as a generic call, several times slower.
+ */
+export function low5(w: string, i: number): number {
+  return i >= 0 && i < w.length ? w.charCodeAt(i) & 31 : 0;
+}
+
 /** A word's 10-bit signature: its length (31 for longer words) and the low five bits of its last character. */
 export function signature(w: string): number {
   const n = w.length;
-  return ((n > 31 ? 31 : n) << 5) | (w.charCodeAt(n - 1) & 31);
+  return ((n > 31 ? 31 : n) << 5) | low5(w, n - 1);
 }
 
 /** The filter of a list of words: one bit per signature. */
@@ -32,7 +41,7 @@ export function mayHold(filter: Uint32Array, w: string): boolean {
  * bits of a word's first two and last characters.
  */
 export function wideSignature(w: string): number {
-  return ((w.charCodeAt(0) & 31) << 10) | ((w.charCodeAt(1) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+  return (low5(w, 0) << 10) | (low5(w, 1) << 5) | low5(w, w.length - 1);
 }
 
 /**
