@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newArticle } from "../../model/article.js";
 import { tokenize } from "../nlp/tokenize.js";
-import { articleWords, lowerAt, wordAt, wordsOf } from "./article-words.js";
+import { articleWords, lowerAt, lowerIs, wordAt, wordsOf } from "./article-words.js";
 
 const read = (text: string) => articleWords({ ...newArticle("t", {}), text, ...tokenize(text) });
 
@@ -17,4 +17,11 @@ test("words are made as written and lower-cased on demand, whatever their case",
   assert.deepEqual([...aw.capital], [1, 1, 0, 0, 1, 1, 0, 0]);
   assert.equal(wordAt(aw, 8), undefined);
   assert.equal(lowerAt(aw, -1), undefined);
+});
+
+test("lowerIs answers as lowerAt(...) === word would, in the text", () => {
+  const aw = read("Pro Russian pro-Kremlin PRO prose Élise s");
+  const words = ["pro", "russian", "kremlin", "prose", "élise", "s", "Pro", "pr", ""];
+  for (let i = -1; i <= aw.count; i++)
+    for (const w of words) assert.equal(lowerIs(aw, i, w), lowerAt(aw, i) === w, `${i} ${w}`);
 });

@@ -67,15 +67,19 @@ export function articleWords(article: Article): ArticleWords {
   const text = article.text;
   const spans = wordSpans(text);
   const n = spans.count;
-  // Copied out of wordSpans' buffers word by word below (TypedArray.slice costs more).
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const cases = new Uint8Array(n);
-  const joinable = new Uint8Array(n);
-  const sentence = new Int32Array(n).fill(-1);
-  const propn = new Uint8Array(n);
-  const capital = new Uint8Array(n);
-  const noun = new Uint8Array(n);
+  // Copied out of wordSpans' buffers word by word below (TypedArray.slice costs more). The arrays
+  // are views of one buffer: a typed array of its own gets a backing store outside the JavaScript
+  // heap, allocated and later swept by the garbage collector one by one.
+  const INT = Int32Array.BYTES_PER_ELEMENT;
+  const buffer = new ArrayBuffer(n * (3 * INT + 5));
+  const starts = new Int32Array(buffer, 0, n);
+  const ends = new Int32Array(buffer, INT * n, n);
+  const sentence = new Int32Array(buffer, 2 * INT * n, n).fill(-1);
+  const cases = new Uint8Array(buffer, 3 * INT * n, n);
+  const joinable = new Uint8Array(buffer, (3 * INT + 1) * n, n);
+  const propn = new Uint8Array(buffer, (3 * INT + 2) * n, n);
+  const capital = new Uint8Array(buffer, (3 * INT + 3) * n, n);
+  const noun = new Uint8Array(buffer, (3 * INT + 4) * n, n);
   const wordStrings = new Array<string | undefined>(n);
   const lowerStrings = new Array<string | undefined>(n);
   const sentences = article.sentences;
@@ -156,4 +160,20 @@ export function lowerAt(aw: ArticleWords, i: number): string | undefined {
       (end - start > 1 ? aw.text.slice(start + 1, end) : "");
   } else lw = wordAt(aw, i)!.toLowerCase();
   return (aw.lowerStrings[i] = lw);
+}
+
+/**
+ * Whether word i lower-cased is `word` (`lowerAt(aw, i) === word`), compared in the text without
+ * making the word's string when it is ASCII with at most an initial capital.
+ */
+export function lowerIs(aw: ArticleWords, i: number, word: string): boolean {
+  if (i < 0 || i >= aw.count) return false;
+  const shape = aw.cases[i];
+  if (shape !== WordCase.LOWER && shape !== WordCase.INITIAL) return lowerAt(aw, i) === word;
+  const start = aw.starts[i]!;
+  if (aw.ends[i]! - start !== word.length) return false;
+  const first = aw.text.charCodeAt(start) + (shape === WordCase.INITIAL ? CASE_OFFSET : 0);
+  if (first !== word.charCodeAt(0)) return false;
+  for (let k = 1; k < word.length; k++) if (aw.text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }

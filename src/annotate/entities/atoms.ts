@@ -1,8 +1,9 @@
 import type { KbEntry } from "../../kb/records.js";
-import type { PhraseTrie, TrieNode } from "../../kb/phrase-trie.js";
+import type { PhraseTrie } from "../../kb/phrase-trie.js";
 import { caseMatches, startShape, startShapeAt } from "../../kb/phrase-trie.js";
 import { WordCase } from "../../kb/words.js";
 import { type ArticleWords, lowerAt, wordAt } from "./article-words.js";
+import { type WordTrieNode, wordTrieStarts } from "./word-trie.js";
 
 /** A knowledge-base phrase found in the text: words [from, to) and every meaning it can have. */
 export interface Atom {
@@ -17,31 +18,32 @@ export interface Atom {
  */
 export function findAtoms(aw: ArticleWords, trie: PhraseTrie<KbEntry>): Atom[] {
   const atoms: Atom[] = [];
-  const all = trie.root.next;
-  if (!all) return atoms;
+  if (!trie.root.next) return atoms;
   const { text, starts, ends, cases, joinable, sentence } = aw;
   const lowerStartShapes = trie.lowerStartShapes;
+  const phraseStarts = wordTrieStarts(trie);
   const n = aw.count;
   let i = 0;
   while (i < n) {
     // A word without capitals (most of a text) can only start a phrase whose first word may be
     // written in any case: a shape test, read in the text, and the small map of those spare the
-    // big map of every name (and the making of the word's string).
-    let node: TrieNode<KbEntry> | undefined;
+    // big map of every name. WordKeys look words up without making their strings.
+    let at: WordTrieNode<KbEntry> | undefined;
     const shape = cases[i];
     if (shape === WordCase.LOWER) {
-      if (lowerStartShapes[startShapeAt(text, starts[i]!, ends[i]!)]) node = trie.lowerStarts.get(lowerAt(aw, i)!);
-    } else if (shape === WordCase.INITIAL) node = all.get(lowerAt(aw, i)!);
+      if (lowerStartShapes[startShapeAt(text, starts[i]!, ends[i]!)]) at = phraseStarts.lowerStarts.get(aw, i);
+    } else if (shape === WordCase.INITIAL) at = phraseStarts.all.get(aw, i);
     else {
       const lw = lowerAt(aw, i)!;
-      if (wordAt(aw, i) !== lw) node = all.get(lw);
-      else if (lowerStartShapes[startShape(lw)]) node = trie.lowerStarts.get(lw);
+      if (wordAt(aw, i) !== lw) at = phraseStarts.all.getKey(lw);
+      else if (lowerStartShapes[startShape(lw)]) at = phraseStarts.lowerStarts.getKey(lw);
     }
     let bestTo = -1;
     let best: KbEntry[] | undefined;
     const s = sentence[i];
     let j = i;
-    while (node) {
+    while (at) {
+      const node = at.node;
       if (node.items) {
         let passed = 0;
         for (const item of node.items) if (caseMatches(item, text, starts, ends, i)) passed++;
@@ -55,7 +57,7 @@ export function findAtoms(aw: ArticleWords, trie: PhraseTrie<KbEntry>): Atom[] {
       }
       j++;
       if (j >= n || !node.next || !joinable[j] || sentence[j] !== s) break;
-      node = node.next.get(lowerAt(aw, j)!);
+      at = at.next(aw, j);
     }
     if (best) {
       atoms.push({ from: i, to: bestTo, entries: best });

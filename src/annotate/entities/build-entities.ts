@@ -1,7 +1,8 @@
 import type { Actor } from "../../model/schema.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
-import type { KbEntry, OrgRecord, PersonRecord, PlaceRecord, RoleRecord } from "../../kb/records.js";
-import { type ArticleWords, lowerAt, wordAt, wordsOf } from "./article-words.js";
+import type { ContextWordType, KbEntry, OrgRecord, PersonRecord, PlaceRecord, RoleRecord } from "../../kb/records.js";
+import { type ArticleWords, lowerIs, wordAt, wordsOf } from "./article-words.js";
+import { type WordKeys, wordMap, wordSet } from "./word-keys.js";
 import { addAppositions } from "./appositions.js";
 import { addPartyMarks } from "./party-marks.js";
 import { entryOf, type Atom } from "./atoms.js";
@@ -16,7 +17,7 @@ interface Modifier {
 }
 
 /** Prepositions that place a group: "farmers in France", "negotiators from Armenia". */
-const PLACE_PREPOSITIONS = new Set(["in", "from", "across", "of"]);
+const PLACE_PREPOSITIONS = wordSet(["in", "from", "across", "of"]);
 /** Words between that preposition and the place name: "in northern Burkina Faso", "in the city of X". */
 const PLACE_LOOKAHEAD = 3;
 
@@ -24,7 +25,7 @@ const PLACE_LOOKAHEAD = 3;
 const PROMINENT_CLASSES = new Set(["head_of_state", "head_of_government", "foreign_minister", "president", "king"]);
 
 /** Nouns of time the tagger puts after a role without the role modifying them: "entered separatist territory tonight". */
-const TIME_NOUNS = new Set(["tonight", "today", "yesterday", "tomorrow", "now", "overnight", "morning", "evening"]);
+const TIME_NOUNS = wordSet(["tonight", "today", "yesterday", "tomorrow", "now", "overnight", "morning", "evening"]);
 
 /** Shorter surnames ("In", "Li", "Ali") are too often other words or other people to stand alone. */
 const PROMINENT_MIN_LENGTH = 4;
@@ -118,6 +119,8 @@ class DraftBuilder {
   readonly n: number;
   /** Per word, the index of the atom starting there, or -1. */
   readonly atomStartingAt: Int32Array;
+  /** The knowledge base's context words ("in": locative), looked up by a word of the text. */
+  readonly contextWords: WordKeys<ContextWordType>;
   /** Words before this are part of a draft already. */
   covered = 0;
   /** The countries the article names by name, nationality or capital (read once, when asked). */
@@ -132,6 +135,7 @@ class DraftBuilder {
   ) {
     this.n = aw.count;
     this.atomStartingAt = new Int32Array(this.n + 1).fill(-1);
+    this.contextWords = wordMap(kb.contextWords);
     for (let k = 0; k < atoms.length; k++) this.atomStartingAt[atoms[k]!.from] = k;
   }
 
@@ -141,7 +145,7 @@ class DraftBuilder {
 
   /** Reads the atoms left to right into drafts (steps 1 and 2, and 3 through lone()). */
   readAtoms(): void {
-    const { aw, atoms, kb, n, atomStartingAt, drafts } = this;
+    const { aw, atoms, n, atomStartingAt, drafts, contextWords } = this;
     let k = 0;
     while (k < atoms.length) {
       const a = atoms[k]!;
@@ -154,14 +158,14 @@ class DraftBuilder {
       if (mod) {
         let start = a.from;
         let patron = false;
-        if (start > 0 && lowerAt(aw, start - 1) === "pro" && aw.joinable[start]) {
+        if (start > 0 && lowerIs(aw, start - 1, "pro") && aw.joinable[start]) {
           start--;
           patron = true;
         }
         let w = a.to;
         while (w < n && this.sameSentence(w, a.from) && aw.joinable[w] && atomStartingAt[w]! < 0) {
-          const type = kb.contextWords.get(lowerAt(aw, w)!);
-          if (lowerAt(aw, w) === "s" || type === "modifier") w++;
+          const type = contextWords.get(aw, w);
+          if (lowerIs(aw, w, "s") || type === "modifier") w++;
           else if (type === "patron-suffix") {
             patron = true;
             w++;
@@ -266,7 +270,7 @@ class DraftBuilder {
   /** Whether "in/from/across <place>" follows word w: "teachers in Kenya", "negotiators from Armenia". */
   placeFollows(w: number): boolean {
     const { aw, atoms, n, atomStartingAt } = this;
-    if (w >= n || !PLACE_PREPOSITIONS.has(lowerAt(aw, w)!)) return false;
+    if (w >= n || !PLACE_PREPOSITIONS.has(aw, w)) return false;
     for (let j = w + 1; j < n && j <= w + PLACE_LOOKAHEAD && this.sameSentence(w, j); j++) {
       const k = atomStartingAt[j]!;
       if (k >= 0)
@@ -286,7 +290,7 @@ class DraftBuilder {
     const text = aw.text.slice(aw.starts[a.from], aw.ends[a.to - 1]);
     if (text.length >= o.name.length || !o.name.endsWith(text)) return false;
     let w = a.from - 1;
-    if (lowerAt(aw, w) === "s" && w > 0) w--;
+    if (lowerIs(aw, w, "s") && w > 0) w--;
     let k = w;
     while (k > 0 && atomStartingAt[k]! < 0 && a.from - k < 4) k--;
     const before =
@@ -362,10 +366,9 @@ class DraftBuilder {
     const region = entryOf(a, "place")?.places.find((p) => p.admin1 && p.region && p.country !== state.country.iso3);
     if (!region) return undefined;
     const { aw, atoms } = this;
-    const text = wordsOf(aw, a.from, a.to).join(" ");
     let regionCountry = false;
     for (const x of atoms) {
-      if (wordsOf(aw, x.from, x.to).join(" ") === text) continue;
+      if (sameWords(aw, x, a)) continue;
       for (const e of x.entries) {
         const c =
           e.type === "country" || e.type === "demonym" || e.type === "capital"
@@ -384,7 +387,7 @@ class DraftBuilder {
 
   /** A phrase standing alone, by the strongest of its meanings. */
   lone(a: Atom): Draft | undefined {
-    const { aw, kb } = this;
+    const { aw } = this;
     // Drafts are written out whole rather than spread from a shared base: V8 copies a spread
     // object through a slow runtime path once the shapes it meets vary, as drafts' do.
     const { from, to } = a;
@@ -421,7 +424,7 @@ class DraftBuilder {
     if (capital) {
       const c = capital.country;
       const place = c.capital ? toPlace(c.capital) : { name: wordsOf(aw, a.from, a.to).join(" "), country: c.iso3 };
-      const locative = a.from > 0 && kb.contextWords.get(lowerAt(aw, a.from - 1)!) === "locative";
+      const locative = a.from > 0 && this.contextWords.get(aw, a.from - 1) === "locative";
       if (locative) return { from, to, classes: NO_CLASSES, kind: "PLACE", place, via: "kb" };
       return {
         from,
@@ -455,12 +458,12 @@ class DraftBuilder {
     const place = entryOf(a, "place");
     // "Police", "Marines": a role word that is also a small town is the role unless "in/at" puts it on a map.
     const roleToo =
-      place && entryOf(a, "role") && !(a.from > 0 && kb.contextWords.get(lowerAt(aw, a.from - 1)!) === "locative");
+      place && entryOf(a, "role") && !(a.from > 0 && this.contextWords.get(aw, a.from - 1) === "locative");
     if (place && !roleToo)
       return { from, to, classes: NO_CLASSES, kind: "PLACE", via: "gazetteer", places: place.places };
     const demonym = entryOf(a, "demonym");
     // "pro-Russian" describes who a group sides with; the nationality alone is no actor there.
-    if (demonym && a.from > 0 && lowerAt(aw, a.from - 1) === "pro")
+    if (demonym && a.from > 0 && lowerIs(aw, a.from - 1, "pro"))
       return { from, to, classes: NO_CLASSES, kind: "OTHER", via: "demonym" };
     if (demonym) {
       const c = demonym.country;
@@ -483,9 +486,7 @@ class DraftBuilder {
         return undefined;
       }
       const modifiesNoun =
-        aw.noun[a.to] &&
-        !TIME_NOUNS.has(lowerAt(aw, a.to)!) &&
-        aw.text.slice(aw.ends[a.to - 1], aw.starts[a.to]) === " ";
+        aw.noun[a.to] && !TIME_NOUNS.has(aw, a.to) && aw.text.slice(aw.ends[a.to - 1], aw.starts[a.to]) === " ";
       if (role.role.bare && !modifiesNoun)
         return { from, to, kind: role.role.kind, via: "coref", classes: role.role.classes, role: role.role };
       if (!modifiesNoun && role.role.kind !== "PERSON" && this.placeFollows(a.to))
@@ -501,4 +502,21 @@ class DraftBuilder {
     }
     return undefined;
   }
+}
+
+/**
+ * Whether two phrases are the same words, as `wordsOf(...).join(" ")` of each would be equal (a
+ * word holds no space), compared in the text without making the strings.
+ */
+function sameWords(aw: ArticleWords, x: Atom, a: Atom): boolean {
+  if (x.to - x.from !== a.to - a.from) return false;
+  const { text, starts, ends } = aw;
+  for (let k = 0; k < a.to - a.from; k++) {
+    const start = starts[x.from + k]!;
+    const length = ends[x.from + k]! - start;
+    const other = starts[a.from + k]!;
+    if (ends[a.from + k]! - other !== length) return false;
+    for (let c = 0; c < length; c++) if (text.charCodeAt(start + c) !== text.charCodeAt(other + c)) return false;
+  }
+  return true;
 }

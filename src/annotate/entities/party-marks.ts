@@ -23,13 +23,13 @@ export function addPartyMarks(
   atomStartingAt: Int32Array,
   drafts: Draft[],
 ): Draft[] {
-  const n = aw.count;
+  const { text, ends, capital, count: n } = aw;
   let added = false;
   for (let e = 1; e <= n; e++) {
-    const end = aw.ends[e - 1]!;
+    const end = ends[e - 1]!;
     // The cheap test first: " (" and a party letter right after a capitalised word.
-    if (!aw.capital[e - 1] || aw.text.charCodeAt(end) !== 32 || aw.text.charCodeAt(end + 1) !== 40) continue;
-    const mark = PARTY_MARK.exec(aw.text.slice(end, end + 32));
+    if (!capital[e - 1] || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) continue;
+    const mark = PARTY_MARK.exec(text.slice(end, end + 32));
     if (!mark) continue;
     const covering = drafts.find((d) => d.from >= 0 && d.from < e && e <= d.to);
     // A surname or place read inside the name was a guess ("Lynch" as another person's surname).

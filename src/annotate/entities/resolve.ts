@@ -1,7 +1,8 @@
 import type { Actor } from "../../model/schema.js";
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import type { PlaceRecord } from "../../kb/records.js";
-import { type ArticleWords, lowerAt, wordAt } from "./article-words.js";
+import { type ArticleWords, wordAt } from "./article-words.js";
+import { wordMap, wordSet } from "./word-keys.js";
 import { LOCATED_SECTORS, toPlace, type Draft } from "./draft.js";
 import { roleName } from "./build-entities.js";
 
@@ -14,7 +15,7 @@ const NOT_STATES = new Set(["IGO", "NGO", "WST"]);
 /** How far after a located group "in/of <place>" may say where it is: "separatists in eastern Ukraine". */
 const LOCATION_WINDOW = 4;
 /** Prepositions that say where a group is from: "separatists in eastern Ukraine", "negotiators from Armenia". */
-const GROUP_PLACE_WORDS = new Set(["in", "of", "from", "across"]);
+const GROUP_PLACE_WORDS = wordSet(["in", "of", "from", "across"]);
 
 /**
  * Second pass, once the whole article has been read:
@@ -41,7 +42,8 @@ class DraftResolver {
   readonly out: Draft[] = [];
   /** Role phrases of appositions whose person stayed without a country: they name no one else. */
   dropped: Set<Draft> | undefined;
-  titleCase: Uint8Array | undefined;
+  /** Per sentence asked about: whether it is written in Title Case. */
+  titleCase: Map<number, boolean> | undefined;
   /** The country that clearly dominates the article's actors and places, if one does (step 1). */
   dominant: string | undefined;
 
@@ -71,7 +73,8 @@ class DraftResolver {
       if (c && !NOT_STATES.has(c)) mentioned.add(c);
     }
     this.dominant = dominantCountry(drafts);
-    for (const d of drafts) covered.fill(1, d.from, d.to);
+    // A loop rather than `fill`: a draft covers a word or two, less than a builtin call costs.
+    for (const d of drafts) for (let w = d.from; w < d.to; w++) covered[w] = 1;
     for (const d of drafts)
       if (d.kind === "PERSON" && d.actor && d.to - d.from > 1) surnames.set(wordAt(aw, d.to - 1)!, d.actor);
 
@@ -131,14 +134,20 @@ class DraftResolver {
         letters |= 1 << (name.charCodeAt(0) & 31);
         lengths |= 1 << Math.min(name.length, 31);
       }
+      const { capital, starts, ends, text } = aw;
+      const mentions: Draft[] = [];
       for (let i = 0; i < aw.count; i++) {
-        if (covered[i] || !aw.capital[i]) continue;
-        const length = aw.ends[i]! - aw.starts[i]!;
-        const first = aw.text.charCodeAt(aw.starts[i]!);
+        if (covered[i] || !capital[i]) continue;
+        const length = ends[i]! - starts[i]!;
+        const first = text.charCodeAt(starts[i]!);
         if (!(letters & (1 << (first & 31))) || !(lengths & (1 << Math.min(length, 31)))) continue;
         const actor = surnames.get(wordAt(aw, i)!);
-        if (actor) out.push({ from: i, to: i + 1, kind: "PERSON", actor, via: "coref", classes: [] });
+        if (actor) mentions.push({ from: i, to: i + 1, kind: "PERSON", actor, via: "coref", classes: [] });
       }
+      // The mentions come in text order: merged into drafts already in order, they give what the
+      // stable sort of both would, without the sort.
+      if (inOrder(out)) return mergeByFrom(out, mentions);
+      out.push(...mentions);
       out.sort((a, b) => a.from - b.from);
     }
     return out;
@@ -210,10 +219,9 @@ class DraftResolver {
 
   choosePlace(d: Draft): PlaceRecord | undefined {
     const { aw, kb, mentioned, covered } = this;
-    const titleCase = (this.titleCase ??= titleCaseSentences(aw));
     const list = d.places!;
     // In a Title Case headline every word is capitalised, so a small town's name may be a common word.
-    if (titleCase[aw.sentence[d.from]!] && !list[0]!.region && list[0]!.population < BIG_CITY) return undefined;
+    if (this.inTitleCase(d.from) && !list[0]!.region && list[0]!.population < BIG_CITY) return undefined;
     const inMentioned = list.find((p) => mentioned.has(p.country));
     if (inMentioned) return inMentioned;
     const top = list[0]!;
@@ -221,10 +229,20 @@ class DraftResolver {
     // "Victoria") is linked only when the article names its country (inMentioned above).
     if (sharedRegionName(list)) return undefined;
     if (top.region || top.population >= BIG_CITY) return top;
-    const before = d.from > 0 ? kb.contextWords.get(lowerAt(aw, d.from - 1)!) : undefined;
+    const before = d.from > 0 ? wordMap(kb.contextWords).get(aw, d.from - 1) : undefined;
     const partOfLongerName = aw.capital[d.to] && aw.joinable[d.to] && !covered[d.to];
     if ((before === "locative" || before === "place-noun") && aw.propn[d.from] && !partOfLongerName) return top;
     return undefined;
+  }
+
+  /** Whether word w's sentence is written in Title Case (read once per sentence). */
+  inTitleCase(w: number): boolean {
+    const s = this.aw.sentence[w]!;
+    if (s < 0) return false;
+    const known = (this.titleCase ??= new Map());
+    let titleCase = known.get(s);
+    if (titleCase === undefined) known.set(s, (titleCase = isTitleCase(this.aw, w)));
+    return titleCase;
   }
 
   /** The actor a role noun stands for: an earlier mention of the same kind, else the context. */
@@ -239,7 +257,7 @@ class DraftResolver {
     // Foreign troops stand in other countries ("Russian troops in Ukraine"), so only non-military groups take their place's country.
     if (located || d.needsPlace || (role.sector !== "MIL" && d.kind !== "PERSON")) {
       for (let j = d.to; j < Math.min(aw.count, d.to + LOCATION_WINDOW); j++) {
-        if (!GROUP_PLACE_WORDS.has(lowerAt(aw, j)!)) continue;
+        if (!GROUP_PLACE_WORDS.has(aw, j)) continue;
         const place = drafts.find((x) => x.from > j && x.from <= j + LOCATION_WINDOW && (x.place || x.places));
         // After "in", a gazetteer name is a place even in a country the article does not name.
         const c =
@@ -323,6 +341,24 @@ class DraftResolver {
   }
 }
 
+/** Two lists of drafts in text order as one, ordered as a stable sort of a then b would order them. */
+function mergeByFrom(a: readonly Draft[], b: readonly Draft[]): Draft[] {
+  if (!b.length) return a as Draft[];
+  const out: Draft[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.from <= b[j]!.from ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/** Whether the drafts are in text order already. */
+function inOrder(drafts: readonly Draft[]): boolean {
+  for (let i = 1; i < drafts.length; i++) if (drafts[i - 1]!.from > drafts[i]!.from) return false;
+  return true;
+}
+
 /** Whether the biggest candidate is a first-level region whose name another country's region or big town shares. */
 function sharedRegionName(list: readonly PlaceRecord[]): boolean {
   const top = list[0]!;
@@ -369,21 +405,21 @@ const TITLE_SHORT_WORD = 3;
 /** Share of longer words capitalised above which a sentence is a Title Case headline. */
 const TITLE_CASE_SHARE = 0.8;
 
-/** Per sentence index: 1 when the sentence is written in Title Case. */
-function titleCaseSentences(aw: ArticleWords): Uint8Array {
-  // Sentence indices never decrease along the words (articleWords walks sentences forward), so
-  // the last word inside a sentence holds the highest.
-  let size = 0;
-  for (let i = aw.count - 1; i >= 0 && size === 0; i--) size = aw.sentence[i]! + 1;
-  const up = new Uint32Array(size);
-  const all = new Uint32Array(size);
-  for (let i = 0; i < aw.count; i++) {
-    const s = aw.sentence[i]!;
-    if (s < 0 || aw.ends[i]! - aw.starts[i]! <= TITLE_SHORT_WORD) continue;
-    up[s]! += aw.capital[i]!;
-    all[s]!++;
+/**
+ * Whether the sentence of word w is written in Title Case. Its words are the run around w with the
+ * same sentence index: articleWords walks the sentences forward, so a sentence's words are never
+ * split by another's or by a word outside every sentence.
+ */
+function isTitleCase(aw: ArticleWords, w: number): boolean {
+  const s = aw.sentence[w]!;
+  let from = w;
+  while (from > 0 && aw.sentence[from - 1] === s) from--;
+  let up = 0;
+  let all = 0;
+  for (let i = from; i < aw.count && aw.sentence[i] === s; i++) {
+    if (aw.ends[i]! - aw.starts[i]! <= TITLE_SHORT_WORD) continue;
+    up += aw.capital[i]!;
+    all++;
   }
-  const out = new Uint8Array(size + 1);
-  for (let s = 0; s < size; s++) if (all[s]! >= 3 && up[s]! / all[s]! >= TITLE_CASE_SHARE) out[s] = 1;
-  return out;
+  return all >= 3 && up / all >= TITLE_CASE_SHARE;
 }

@@ -1,5 +1,7 @@
 import type { Span, Token } from "../../model/schema.js";
-import { wink } from "./wink.js";
+import { rawDocument, wink, winkAddons } from "./wink.js";
+import { lemmaOf } from "./lemmas.js";
+import { posIndex, precedingSpaceCount } from "./wink-tokens.js";
 import { isSpaceCode } from "../../text/space.js";
 
 /** Sentences and tokens of a text, with offsets into it. */
@@ -10,6 +12,9 @@ export interface Tokenized {
 
 const PARAGRAPH_BREAK = /\n\s*\n/;
 
+/** Names of wink's parts of speech by index, filled as met: the index-to-name list only grows. */
+const posNames: string[] = [];
+
 /**
  * Tokenizes and tags `text` with wink-nlp in one pass. Offsets are rebuilt from each token's
  * preceding spaces and value, which together reproduce the text exactly. Sentences never cross a
@@ -19,29 +24,28 @@ export function tokenize(text: string): Tokenized {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  // wink's typings disagree with its lemma helper's signature; at run time it is an ordinary its function.
-  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const starts = new Array<number>(values.length);
+  // One pass over wink's packed tokens instead of an array per property from `tokens().out()`.
+  const raw = rawDocument(doc);
+  const n = doc.tokens().length();
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
   const tokens: Token[] = [];
   let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    offset += spaces[i]!.length;
+  for (let i = 0; i < n; i++) {
+    offset += precedingSpaceCount(raw, i) ?? its.precedingSpaces(i, raw).length;
     starts[i] = offset;
-    const value = values[i]!;
-    offset += value.length;
-    if (pos[i] === "SPACE") continue;
-    tokens.push({ start: starts[i]!, end: offset, pos: pos[i]!, lemma: lemma[i]! });
+    offset += its.value(i, raw).length;
+    ends[i] = offset;
+    const p = posIndex(raw, i);
+    const pos = (posNames[p] ??= its.pos(i, raw));
+    if (pos === "SPACE") continue;
+    tokens.push({ start: starts[i]!, end: offset, pos, lemma: lemmaOf(its.lemma, raw, i, winkAddons) });
   }
   const sentences: Span[] = [];
   for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
     // wink reports one empty sentence, [0, -1], for a text with no tokens.
-    if (last < first || values[last] === undefined) continue;
-    const start = starts[first]!;
-    const end = starts[last]! + values[last]!.length;
-    splitOnParagraphs(text, start, end, sentences);
+    if (last < first || last >= n) continue;
+    splitOnParagraphs(text, starts[first]!, ends[last]!, sentences);
   }
   return { sentences: joinLowerCaseStarts(text, sentences), tokens };
 }
