@@ -116,3 +116,13 @@ test("a toll in the next sentence goes to the main attack of the sentence before
   assert.equal(es[0]!.quantities?.dead, 8);
   assert.equal(es[1]?.quantities, undefined);
 });
+
+test("a participle after ', X said,' is X's: '..., the military said, blaming the RSF'", () => {
+  const es = events(
+    "Drones struck an army base in Port Sudan on Tuesday, the Sudanese military said, blaming the Rapid Support Forces.",
+  );
+  const blame = es.find((e) => e.event === "ACCUSE");
+  assert.ok(blame, JSON.stringify(es.map((e) => e.event)));
+  assert.equal(blame.actor[0]?.sector, "MIL");
+  assert.deepEqual(countries(blame, "recipient"), ["SDN"]);
+});

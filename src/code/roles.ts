@@ -212,6 +212,13 @@ function inheritedSubject(
     if (o.sentence !== c.sentence) break;
     if (c.kind === "participial" && o.kind === "complement") continue;
     if (o.kind === "relative") continue;
+    // "..., the military said, blaming the RSF": a participle after a tail is the speaker's.
+    if (o.kind === "tail") {
+      if (c.kind !== "participial" || k !== ci - 1) continue;
+      const speaker = findSubject(v, o, o.last, -1);
+      if (speaker.actors.length) return speaker.actors;
+      continue;
+    }
     // "accuses X of preparing an attack after surrounding it": the adjunct belongs to the accusation's content.
     if (c.kind === "adjunct" && objects[k]?.length) return objects[k]!;
     let s = subjects[k];

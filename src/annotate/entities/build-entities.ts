@@ -180,7 +180,8 @@ class DraftBuilder {
           r < atoms.length &&
           atoms[r]!.from === w &&
           this.sameSentence(w, a.from) &&
-          (w === a.to || aw.joinable[w])
+          // Only a space, dash or apostrophe between: "PORT SUDAN, Sudan — Drones struck" is no "Sudan drones".
+          aw.joinable[w]
         ) {
           const role = entryOf(atoms[r]!, "role");
           if (!role || atoms[r]!.entries.some((e) => e.type === "person")) break;

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { articleWords } from "./article-words.js";
 import { findAtoms } from "./atoms.js";
+import { datelineDrafts } from "./datelines.js";
 import { buildDrafts } from "./build-entities.js";
 import { flagEntities } from "./flags.js";
 import { resolveDrafts } from "./resolve.js";
@@ -12,7 +13,14 @@ export function findEntities(article: Article, kb: KnowledgeBase): Entity[] {
   const aw = articleWords(article);
   const published = article.meta.published;
   const year = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
-  const drafts = resolveDrafts(aw, buildDrafts(aw, findAtoms(aw, kb.trie), kb), kb, year);
+  const found = buildDrafts(aw, findAtoms(aw, kb.trie), kb);
+  const datelines = datelineDrafts(aw, kb).filter((d) => !found.some((x) => x.from < d.to && d.from < x.to));
+  const drafts = resolveDrafts(
+    aw,
+    datelines.length ? [...datelines, ...found].sort((a, b) => a.from - b.from) : found,
+    kb,
+    year,
+  );
   const entities: Entity[] = drafts.map((d) => {
     const start = aw.starts[d.from]!;
     const end = aw.ends[d.to - 1]!;

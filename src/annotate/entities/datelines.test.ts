@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { newArticle } from "../../model/article.js";
+import { loadKnowledgeBase } from "../../kb/knowledge-base.js";
+import { tokenize } from "../nlp/tokenize.js";
+import { findEntities } from "./stage.js";
+
+const kb = loadKnowledgeBase();
+const entities = (text: string) => {
+  const base = newArticle("t", {});
+  return findEntities({ ...base, text, ...tokenize(text) }, kb);
+};
+
+test("a dateline in capitals names the place the story is set in", () => {
+  const es = entities("TBILISI — The president refused to sign the bill on Monday.");
+  const place = es.find((e) => e.text === "TBILISI");
+  assert.equal(place?.kind, "PLACE");
+  assert.equal(place?.place?.country, "GEO");
+  const two = entities("PORT SUDAN, Sudan — Drones struck a fuel depot on Tuesday.");
+  assert.equal(two.find((e) => e.text === "PORT SUDAN")?.place?.country, "SDN");
+});
+
+test("capitals that are no place, and capitals inside a paragraph, are not datelines", () => {
+  assert.equal(entities("NATO — the alliance met on Monday.").filter((e) => e.via === "dateline").length, 0);
+  assert.equal(entities("He said KYIV — in capitals — twice.").filter((e) => e.via === "dateline").length, 0);
+});
+
+test("a country and a role with a dash between are two things, not 'Sudan drones'", () => {
+  const es = entities("PORT SUDAN, Sudan — Drones struck a fuel depot on Tuesday.");
+  assert.ok(!es.some((e) => e.text.includes("—")), JSON.stringify(es.map((e) => e.text)));
+});
