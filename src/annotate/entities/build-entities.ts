@@ -264,6 +264,10 @@ class DraftBuilder {
     if (actor) d.actor = actor;
     // A located group's leader, or a domestic office ("Senator X", "Congressman X"), takes its country in resolve.ts.
     else if (role && (LOCATED_SECTORS.has(role.sector) || role.home)) d.role = role;
+    else if (role && via === "intro") {
+      d.role = role;
+      d.storyCountry = true;
+    }
     this.drafts.push(d);
     this.covered = to;
   }

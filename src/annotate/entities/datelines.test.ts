@@ -29,3 +29,14 @@ test("a country and a role with a dash between are two things, not 'Sudan drones
   const es = entities("PORT SUDAN, Sudan — Drones struck a fuel depot on Tuesday.");
   assert.ok(!es.some((e) => e.text.includes("—")), JSON.stringify(es.map((e) => e.text)));
 });
+
+test("a name a title introduces without a country takes the country the article is clearly about", () => {
+  const text =
+    "TBILISI — Georgia's parliament met on Monday. Police in Georgia detained dozens. Georgian lawmakers left Tbilisi. " +
+    "President Ana Ruiz refused to sign the bill.";
+  const ruiz = entities(text).find((e) => e.text === "Ana Ruiz");
+  assert.equal(ruiz?.actor?.country, "GEO");
+  // With no country clearly ahead, none is guessed.
+  const alone = entities("President Ana Ruiz refused to sign the bill.").find((e) => e.text === "Ana Ruiz");
+  assert.equal(alone?.actor, undefined);
+});

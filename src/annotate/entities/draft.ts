@@ -23,6 +23,11 @@ export interface Draft {
   places?: PlaceRecord[];
   /** A surname alone whose person is confirmed only if the article mentions their country. */
   surnameOf?: Actor;
+  /**
+   * A name introduced by a title that names no country ("President Ana Ruiz"): it takes the
+   * country the article is clearly about, if one is (resolve.ts), and no other.
+   */
+  storyCountry?: boolean;
   /** A name introduced by an apposition ("X, the defence minister of Y"): its roles and whose they are. */
   appos?: Apposition;
 }

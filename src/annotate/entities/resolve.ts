@@ -106,6 +106,15 @@ class DraftResolver {
         out.push(d);
       } else if (this.dropped?.has(d)) {
         continue;
+      } else if (d.storyCountry && d.role && !d.actor) {
+        // "TBILISI — President Ana Ruiz": the country the article is clearly about, or none; never
+        // the last president named, who may be another country's.
+        const c = this.dominant;
+        if (c) {
+          d.actor = { name: aw.text.slice(aw.starts[d.from], aw.ends[d.to - 1]), country: c, sector: d.role.sector };
+          surnames.set(wordAt(aw, d.to - 1)!, d.actor);
+        }
+        out.push(d);
       } else if (d.role && !d.actor) {
         let actor = this.roleActor(d, out);
         // "Rebel leader Ana Ruiz": the name introduced by the title, coded from where the group acts.
