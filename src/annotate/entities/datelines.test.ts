@@ -40,3 +40,12 @@ test("a name a title introduces without a country takes the country the article 
   const alone = entities("President Ana Ruiz refused to sign the bill.").find((e) => e.text === "Ana Ruiz");
   assert.equal(alone?.actor, undefined);
 });
+
+test("a party the knowledge base lacks is named by the capitalised words before 'party'", () => {
+  const es = entities("Supporters accused the ruling Georgian Dream party of rigging the vote.");
+  const party = es.find((e) => e.text === "Georgian Dream party");
+  assert.equal(party?.kind, "ORG");
+  assert.equal(party?.actor?.country, "GEO");
+  assert.equal(party?.actor?.sector, "PTY");
+  assert.ok(!es.some((e) => e.text === "The party"));
+});

@@ -4,6 +4,7 @@ import type { Stage } from "../../pipeline/stage.js";
 import { articleWords } from "./article-words.js";
 import { findAtoms } from "./atoms.js";
 import { datelineDrafts } from "./datelines.js";
+import { partyDrafts } from "./party-names.js";
 import { buildDrafts } from "./build-entities.js";
 import { flagEntities } from "./flags.js";
 import { resolveDrafts } from "./resolve.js";
@@ -13,7 +14,15 @@ export function findEntities(article: Article, kb: KnowledgeBase): Entity[] {
   const aw = articleWords(article);
   const published = article.meta.published;
   const year = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
-  const found = buildDrafts(aw, findAtoms(aw, kb.trie), kb);
+  let found = buildDrafts(aw, findAtoms(aw, kb.trie), kb);
+  // A party the knowledge base lacks replaces the nationality word inside its name ("Georgian Dream party").
+  const parties = partyDrafts(aw, kb).filter(
+    (d) => !found.some((x) => x.from < d.to && d.from < x.to && x.via !== "demonym"),
+  );
+  if (parties.length)
+    found = [...found.filter((x) => !parties.some((d) => x.from < d.to && d.from < x.to)), ...parties].sort(
+      (a, b) => a.from - b.from,
+    );
   const datelines = datelineDrafts(aw, kb).filter((d) => !found.some((x) => x.from < d.to && d.from < x.to));
   const drafts = resolveDrafts(
     aw,
