@@ -29,6 +29,8 @@ const WORDS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORDS_SRC})(?![\\p{L}\\p{N}
 
 /** The source of a regular expression matching any agency name (for building credit patterns). */
 export const AGENCY_PATTERN = `(?:${CAPS_SRC}|${WORDS_SRC})`;
+/** The agency names AGENCY_PATTERN matches, as written. */
+export const AGENCY_NAMES: readonly string[] = [...caps, ...words];
 
 /** The agency a written name stands for ("Agence France-Presse" -> "AFP"), or null. */
 export function agencyOf(name: string): string | null {
@@ -50,6 +52,8 @@ export function agenciesIn(s: string): string[] {
 }
 
 const BYLINE_RE = /^(?:written |reported |words )?by[:\s]+(.{2,120})$/i;
+/** How a byline opens: most lines open otherwise, and are not tried. */
+const BYLINE_OPENS = anchoredTable(BYLINE_RE.source, BYLINE_RE.flags);
 const NAME_SPLIT_RE = /\s*(?:,|;|\band\b|&|\||\bund\b|\bet\b|\by\b)\s*/i;
 const ROLE_TAIL_RE =
   /\s+(?:in|at|from|for)\s+\p{Lu}[\p{L} .-]*$|\s*[-–—,]?\s*(?:staff (?:writer|reporter)|(?:senior |chief |foreign )?correspondent|reporter|editor|contributor)s?$/iu;
@@ -57,7 +61,8 @@ const PERSON_RE = /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|van|von|der|da|di|la|le|bin
 
 /** The names of a byline line ("By Jane Roe and AFP"), or null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
-  const m = BYLINE_RE.exec(line.trim());
+  const s = line.trim();
+  const m = mayOpenWith(BYLINE_OPENS, s) ? BYLINE_RE.exec(s) : null;
   if (!m || (/[.!?]$/.test(m[1]!) && !agencyOf(m[1]!.replace(/\.$/, "")))) return null;
   const names = m[1]!
     .split(NAME_SPLIT_RE)
@@ -86,7 +91,7 @@ export function creditLineAgencies(line: string): string[] | null {
   const m = CONTRIBUTED_RE.exec(s) ?? (mayOpenWith(DASH_CREDIT_OPENS, s) ? DASH_CREDIT_RE.exec(s) : null);
   if (!m) {
     // Both patterns need an agency word, the first also "contributed": most lines have none.
-    if (!AGENCY_WORDS.some((w) => s.includes(w))) return null;
+    if (!holdsAgencyWord(s)) return null;
     const credit = s.includes("contributed") ? UNKNOWN_AGENCY_CREDIT_RE.exec(s) : null;
     return (credit ?? AGENCY_NAME_LINE_RE.exec(s))?.slice(1, 2) ?? null;
   }
@@ -96,6 +101,11 @@ export function creditLineAgencies(line: string): string[] | null {
 
 /** Texts of which each of the two patterns below needs one (their words for an agency). */
 const AGENCY_WORDS = ["Press", "Agency", "Wire", "Newswire", "Prensa"];
+/** Whether `s` holds one of AGENCY_WORDS (a loop: `some` with an arrow makes a closure per line). */
+function holdsAgencyWord(s: string): boolean {
+  for (const w of AGENCY_WORDS) if (s.includes(w)) return true;
+  return false;
+}
 
 /** A line that is only an agency's name, spelled with a word agencies use ("Northwind Press Agency"). */
 const AGENCY_NAME_LINE_RE =

@@ -18,7 +18,24 @@ export interface Block {
 
 /** A paragraph block with defaults for the fields a reader did not see. */
 export function block(text: string, kind: BlockKind = "p", extra: Partial<Block> = {}): Block {
-  return { text, kind, gap: true, linkChars: 0, trailingLink: null, ...extra };
+  // Field by field: a spread after literal fields takes V8's generic copy, and every block of
+  // every page is made here. (The callers give no field as undefined, which the spread would copy.)
+  return {
+    text: extra.text ?? text,
+    kind: extra.kind ?? kind,
+    gap: extra.gap ?? true,
+    linkChars: extra.linkChars ?? 0,
+    trailingLink: extra.trailingLink ?? null,
+  };
+}
+
+/** A copy of a block with some fields changed (field by field, as {@link block} makes one). */
+export function withFields(b: Block, changes: Partial<Block>): Block {
+  return block(changes.text ?? b.text, changes.kind ?? b.kind, {
+    gap: changes.gap ?? b.gap,
+    linkChars: changes.linkChars ?? b.linkChars,
+    trailingLink: changes.trailingLink === undefined ? b.trailingLink : changes.trailingLink,
+  });
 }
 
 /** The article text (paragraphs joined by a blank line) and the spans of its captions. */

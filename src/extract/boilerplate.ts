@@ -261,8 +261,9 @@ export function isCutLine(s: string): boolean {
 
 /** A heading over a list of links to other articles ("RELATED STORIES", "Most read"). */
 export function isListHeading(s: string): boolean {
-  return s.length <= 60 && !endsSentence(s.replace(/:$/, "")) && any("list", s);
+  return s.length <= 60 && !endsSentence(s.replace(FINAL_COLON_RE, "")) && any("list", s);
 }
+const FINAL_COLON_RE = /:$/;
 
 /** A one-line pointer to another article: "Related article: ...", "Read also: ...". */
 export function isRelatedLine(s: string): boolean {
@@ -276,11 +277,15 @@ export function isRelatedLine(s: string): boolean {
  */
 export function isHeadlineLike(s: string): boolean {
   if (s.length < 12 || s.length > 140) return false;
-  if (!/^[\p{Lu}\d"“‘']/u.test(s)) return false;
-  const words = s.split(" ").length;
-  if (words < 3) return false;
-  return !/[.!:;…]["'”’]*$/.test(s) && !/^["“]/.test(s);
+  if (!HEADLINE_START_RE.test(s)) return false;
+  // Three words or more: two spaces (found without cutting the words out).
+  const space = s.indexOf(" ");
+  if (space < 0 || s.indexOf(" ", space + 1) < 0) return false;
+  return !HEADLINE_STOP_RE.test(s) && !QUOTE_START_RE.test(s);
 }
+const HEADLINE_START_RE = /^[\p{Lu}\d"“‘']/u;
+const HEADLINE_STOP_RE = /[.!:;…]["'”’]*$/;
+const QUOTE_START_RE = /^["“]/;
 
 /** A tag list: "TAGS: a, b, c", or a run of tags glued together by the scraper ("armyconvoyDonetsk"). */
 export function isTagLine(s: string): boolean {
@@ -289,15 +294,18 @@ export function isTagLine(s: string): boolean {
   // Most lines have no join: that is asked before any words are cut out.
   const glued = s.match(GLUE_RE)?.length ?? 0;
   if (!glued) return false;
-  const words = s.split(/\s+/);
+  const words = s.split(SPACES_RE);
   // One join inside a "word" longer than any real word ("floodsriversMarrow"), or several joins
   // in a line of overlong words.
   const longest = Math.max(...words.map((w) => w.length));
-  const meanWord = s.replace(/\s+/g, "").length / words.length;
+  const meanWord = s.replace(ALL_SPACES_RE, "").length / words.length;
   return (
-    (longest >= GLUED_WORD_CHARS && /^[\p{L}\p{N} ]+$/u.test(s)) || (glued >= 2 && meanWord >= GLUED_MEAN_WORD_CHARS)
+    (longest >= GLUED_WORD_CHARS && LETTERS_AND_SPACES_RE.test(s)) || (glued >= 2 && meanWord >= GLUED_MEAN_WORD_CHARS)
   );
 }
+const SPACES_RE = /\s+/;
+const ALL_SPACES_RE = /\s+/g;
+const LETTERS_AND_SPACES_RE = /^[\p{L}\p{N} ]+$/u;
 
 /**
  * A short all-lower-case keyword line ("lorem ipsum dolor") with no punctuation: prose has capitals
@@ -307,8 +315,9 @@ export function isTagLine(s: string): boolean {
 export function isKeywordLine(s: string): boolean {
   if (s.length > MAX_KEYWORD_LINE_CHARS) return false;
   const words = s.split(" ").length;
-  return words >= 2 && words <= 8 && /^[\p{Ll}\p{N} -]+$/u.test(s);
+  return words >= 2 && words <= 8 && KEYWORDS_RE.test(s);
 }
+const KEYWORDS_RE = /^[\p{Ll}\p{N} -]+$/u;
 
 /** Bios are a few sentences; a longer paragraph is the article's own prose. */
 const MAX_BIO_CHARS = 700;
@@ -321,6 +330,7 @@ const BIO_OPEN_RE =
 /** A bio that starts with the role: "Freier Autor in Berlin ...", "Freelance writer based in ...". */
 const BIO_ROLE_OPEN_RE =
   /^(freie[rs]?|freiberufliche[rs]?|freelance|independent|staff) (autor(in)?|journalist(in)?|writer|reporter|fotograf(in)?|photographer)\b/iu;
+const BIO_ROLE_OPENS = anchoredTable(BIO_ROLE_OPEN_RE.source, BIO_ROLE_OPEN_RE.flags);
 
 /**
  * An author box's bio: "Ana Pereira is a reporter covering ...", "Dr. X ist Gründungspartner ...".
@@ -328,7 +338,7 @@ const BIO_ROLE_OPEN_RE =
  */
 export function isAuthorBio(s: string): boolean {
   if (s.length > MAX_BIO_CHARS) return false;
-  if (BIO_ROLE_OPEN_RE.test(s)) return true;
+  if (mayOpenWith(BIO_ROLE_OPENS, s) && BIO_ROLE_OPEN_RE.test(s)) return true;
   return BIO_OPEN_RE.test(s) && BIO_ROLE_RE.test(s.slice(0, 200).toLowerCase());
 }
 

@@ -3,14 +3,17 @@
  * ("... on Monday. AFP", "... Liz Truss Aaron Chown/TASS", "... [Agency.ru](https://...)").
  * The caption's words are kept (they carry facts); the credit goes.
  */
-import { AGENCY_PATTERN } from "./agencies.js";
+import { AGENCY_NAMES, AGENCY_PATTERN } from "./agencies.js";
 import { dataLines } from "../data/data-files.js";
+import { isSpaceCode } from "../text/space.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const SOURCE = `(?:${AGENCY_PATTERN}|${dataLines("extract/photo-credits.txt")
-  .sort((a, b) => b.length - a.length)
+const PHOTO_CREDITS = dataLines("extract/photo-credits.txt");
+const SOURCE = `(?:${AGENCY_PATTERN}|${PHOTO_CREDITS.sort((a, b) => b.length - a.length)
   .map(esc)
   .join("|")})`;
+/** Whether a source name ends in a full stop (none does): see {@link mayEndInCredit}. */
+const SOURCE_ENDS_IN_STOP = [...AGENCY_NAMES, ...PHOTO_CREDITS].some((n) => n.endsWith("."));
 /** An agency's code that the lists do not know ("MPA"): a credit only after the caption's sentence ended. */
 const AGENCY_CODE = `\\p{Lu}{2,6}`;
 /** A photographer: the two capitalised words before the slash (a longer name loses its first part). */
@@ -46,6 +49,7 @@ export function splitCredit(text: string, trailingLink: string | null): CaptionS
   // Credits are short: only the paragraph's tail is searched, which keeps long paragraphs cheap.
   const from = Math.max(0, text.length - CREDIT_TAIL_CHARS);
   const tail = text.slice(from);
+  if (!mayEndInCredit(tail)) return null;
   const bare = BARE_CREDIT_RE.exec(tail);
   if (bare) {
     const cut = from + bare.index + bare[1]!.length;
@@ -66,6 +70,19 @@ export function splitCredit(text: string, trailingLink: string | null): CaptionS
  */
 function mayHaveMarkedCredit(s: string): boolean {
   return s.includes("/") || s.includes(":") || s.includes(" by") || s.includes("ourtesy of");
+}
+
+/**
+ * Whether text may end in a credit that either pattern matches. One whose last character (before
+ * white space) is a full stop, as most paragraphs, may only when it has a slash: without the
+ * slash part, a credit ends in a source name, an agency code, a bracket or, after "Photo:" or
+ * "Courtesy of", a character other than a full stop.
+ */
+function mayEndInCredit(s: string): boolean {
+  if (SOURCE_ENDS_IN_STOP || s.includes("/")) return true;
+  let i = s.length - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  return i < 0 || s.charCodeAt(i) !== 0x2e;
 }
 
 /** The longest credit looked for, with the stop before it. */

@@ -7,7 +7,7 @@
  *   5. join paragraphs broken mid-sentence;
  *   6. drop repeated paragraphs (a caption that repeats the body).
  */
-import type { Block } from "./block.js";
+import { withFields, type Block } from "./block.js";
 import { agenciesIn, creditLineAgencies, datelineAgency, parseByline } from "./agencies.js";
 import {
   endsSentence,
@@ -27,6 +27,7 @@ import { isCreditOnly, splitCredit, type CaptionSplit } from "./captions.js";
 import { dateLine, findDate } from "./dates.js";
 import { joinBrokenParagraphs } from "./join-paragraphs.js";
 import { outletFromCue } from "./outlet.js";
+import { anchoredTable, mayOpenWith } from "./openings.js";
 
 /** What the cleaning rules learn about the article while removing furniture. */
 export interface Findings {
@@ -64,7 +65,7 @@ const isLinkList = (b: Block) =>
 
 /** Runs the cleaning rules, returning the kept blocks and recording what they found. */
 export function cleanBlocks(input: readonly Block[], found: Findings): Block[] {
-  const blocks = input.map((b) => ({ ...b }));
+  const blocks = input.map((b) => withFields(b, {}));
   const n = blocks.length;
   const drop = new Array<boolean>(n).fill(false);
   /** Bylines and date lines: dropped, but article metadata rather than furniture. */
@@ -185,7 +186,11 @@ function headLine(s: string, found: Findings): boolean {
     for (const name of names) found.agencies.push(...agenciesIn(name));
     return true;
   }
-  const d = dateLine(s) ?? (BYLINE_DATE_RE.test(s) && s.length <= MAX_BYLINE_DATE_CHARS ? findDate(s) : null);
+  const d =
+    dateLine(s) ??
+    (mayOpenWith(BYLINE_DATE_OPENS, s) && BYLINE_DATE_RE.test(s) && s.length <= MAX_BYLINE_DATE_CHARS
+      ? findDate(s)
+      : null);
   if (d) found.dates.push(d.iso);
   return d !== null;
 }
@@ -203,18 +208,23 @@ function isStampLine(s: string): boolean {
   const d = findDate(s);
   if (!d) return false;
   const rest = s.slice(0, d.index) + " " + s.slice(d.index + d.length);
-  return rest.split(/[^\p{L}]+/u).filter((w) => w.length > 1).length <= MAX_STAMP_WORDS;
+  return rest.split(NON_LETTERS_RE).filter((w) => w.length > 1).length <= MAX_STAMP_WORDS;
 }
+const NON_LETTERS_RE = /[^\p{L}]+/u;
 
 /** "von Tilde Amsel 12. März 2019", "by A. Writer, May 3, 2021": a byline that also dates the article. */
 const BYLINE_DATE_RE = /^(by|von|par|por|di|door|av|af)\s+\p{Lu}/iu;
+const BYLINE_DATE_OPENS = anchoredTable(BYLINE_DATE_RE.source, BYLINE_DATE_RE.flags);
 const MAX_BYLINE_DATE_CHARS = 80;
 
 /** "Abbildung 4: ...", "Fig. 2.", "Grafik:": a figure's caption set as a paragraph. */
 const FIGURE_LABEL_RE =
   /^(abbildung|abb\.|figure|fig\.|grafik|schaubild|illustration|ilustración|rysunek)\s*\d*[.:]\s/i;
+/** How the two labels open: most paragraphs open otherwise, and are not tried. */
+const FIGURE_LABEL_OPENS = anchoredTable(FIGURE_LABEL_RE.source, FIGURE_LABEL_RE.flags);
 /** An image viewer's button text before its caption. */
 const VIEWER_RE = /^(vergrößern|enlarge|zoom|agrandir|ampliar)\s+(?=\p{Lu})/iu;
+const VIEWER_OPENS = anchoredTable(VIEWER_RE.source, VIEWER_RE.flags);
 /** A credit after a copyright sign ("... im Winter. © Name/stock"), or a bracketed "(name / source)". */
 const TAIL_CREDIT_RE = /(?:\s?©\s*[^©]{2,60}|\s\(\s*[^()/]{2,40}\s\/\s[^()]{2,40}\))$/u;
 const TRAILING_COPYRIGHT_RE = /\s*(©|\(c\))$/i;
@@ -224,8 +234,8 @@ const MAX_FIGURE_CAPTION = 400;
 /** A credit or label that only a figure's caption has, for pages that set captions as paragraphs. */
 function figureCaption(s: string): CaptionSplit | null {
   if (s.length > MAX_FIGURE_CAPTION) return null;
-  if (FIGURE_LABEL_RE.test(s)) return { caption: s, credit: "" };
-  const viewer = VIEWER_RE.exec(s);
+  if (mayOpenWith(FIGURE_LABEL_OPENS, s) && FIGURE_LABEL_RE.test(s)) return { caption: s, credit: "" };
+  const viewer = mayOpenWith(VIEWER_OPENS, s) ? VIEWER_RE.exec(s) : null;
   if (viewer) return { caption: s.slice(viewer[0].length), credit: "" };
   // The credit needs a "©", or a bracket closing the paragraph with a slash before it: the
   // pattern is only run on paragraphs that have them (it is tried at every position).
@@ -249,32 +259,32 @@ function splitCaption(b: Block, isLast: boolean, found: Findings): Block {
     const agencies = agenciesIn(split.credit);
     if (!agencies.length || b.trailingLink) return b;
     found.agencies.push(...agencies);
-    return { ...b, text: split.caption, trailingLink: null };
+    return withFields(b, { text: split.caption, trailingLink: null });
   }
-  return { ...b, text: split.caption, kind: "caption", trailingLink: null };
+  return withFields(b, { text: split.caption, kind: "caption", trailingLink: null });
 }
 
 /** Drops repeats, keeping the body's copy when a caption repeats a body paragraph. */
 function dedupe(blocks: Block[]): Block[] {
-  // Only blocks whose lower case is as long as another's can repeat it: most pages have none,
-  // and are spared lower-casing and hashing every text.
-  const lengths = new Set<number>();
+  // Only blocks whose lower case is as long as another's can repeat it or be repeated: most pages
+  // have none, and the others only a few, so only those are lower-cased and hashed (a block of a
+  // length no other has is kept whatever it is).
+  const lengths = blocks.map((b) => lowerLength(b.text));
+  const count = new Map<number, number>();
   let shared = false;
-  for (const b of blocks) {
-    const n = lowerLength(b.text);
-    if (lengths.has(n)) {
-      shared = true;
-      break;
-    }
-    lengths.add(n);
+  for (const n of lengths) {
+    const c = (count.get(n) ?? 0) + 1;
+    count.set(n, c);
+    if (c > 1) shared = true;
   }
   if (!shared) return blocks;
   // Lower case is enough of a key: both copies come through the same reader and cleaning.
-  const keys = blocks.map((b) => b.text.toLowerCase());
-  const bodyTexts = new Set(keys.filter((_, i) => blocks[i]!.kind !== "caption"));
+  const keys = blocks.map((b, i) => (count.get(lengths[i]!)! > 1 ? b.text.toLowerCase() : null));
+  const bodyTexts = new Set(keys.filter((k, i): k is string => k !== null && blocks[i]!.kind !== "caption"));
   const seen = new Set<string>();
   return blocks.filter((b, i) => {
-    const key = keys[i]!;
+    const key = keys[i] ?? null;
+    if (key === null) return true;
     if (b.kind === "caption" && bodyTexts.has(key)) return false;
     if (key.length > 20 && seen.has(key)) return false;
     seen.add(key);

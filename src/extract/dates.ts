@@ -199,6 +199,8 @@ const SLASHED_ALL_RE = new RegExp(SLASHED_RE.source, "g");
  * is day first); null when none does or they disagree.
  */
 export function slashOrderIn(text: string): SlashOrder | null {
+  // A slashed date has a slash: a text without one is spared the search (and its iterator).
+  if (!text.includes("/")) return null;
   let dmy = 0;
   let mdy = 0;
   for (const m of text.matchAll(SLASHED_ALL_RE)) {
@@ -228,7 +230,7 @@ export function findDates(s: string, order?: SlashOrder | null): FoundDate[] {
   while (from < s.length) {
     const d = findDate(s.slice(from), order);
     if (!d) break;
-    out.push({ ...d, index: d.index + from });
+    out.push({ iso: d.iso, index: d.index + from, length: d.length });
     from += d.index + Math.max(1, d.length);
   }
   return out;
@@ -256,10 +258,12 @@ export interface CuedDate extends FoundDate {
  * first date no update cue names, else the update date (marked so).
  */
 export function publishedDateIn(s: string, order?: SlashOrder | null): CuedDate | null {
+  // Every date has a digit: most short texts of a page have none, and are spared the arrays below.
+  if (!DIGIT_RE.test(s)) return null;
   const dates: CuedDate[] = findDates(s, order).map((d) => {
     const before = s.slice(Math.max(0, d.index - CUE_WINDOW), d.index);
     const cue = PUBLISHED_RE.test(before) ? "published" : MODIFIED_RE.test(before) ? "modified" : null;
-    return { ...d, cue };
+    return { iso: d.iso, index: d.index, length: d.length, cue };
   });
   return dates.find((d) => d.cue === "published") ?? dates.find((d) => d.cue === null) ?? dates[0] ?? null;
 }
@@ -307,9 +311,10 @@ export function dateLine(line: string, order?: SlashOrder | null): FoundDate | n
   const rest = (line.slice(0, d.index) + " " + line.slice(d.index + d.length))
     .replace(CLOCK_RE, " ")
     .replace(DATE_FILLER_RE, " ")
-    .replace(/[^\p{L}]+/gu, "");
+    .replace(NON_LETTERS_RE, "");
   return rest.length <= 2 ? d : null;
 }
+const NON_LETTERS_RE = /[^\p{L}]+/gu;
 
 const LANGUAGE_ZONES = new Map(
   dataRows("extract/language-zones.tsv").map(([tag, minutes, rule]) => [

@@ -11,7 +11,7 @@ import { dateFromUrl, parseDateValue } from "./dates.js";
 import { readHtmlPage } from "./html-page.js";
 import { detectLanguage } from "./language.js";
 import { outletFromUrl, splitTitleSuffix } from "./outlet.js";
-import { readTextScrape } from "./text-scrape.js";
+import { readTextScrape, type TextScrape } from "./text-scrape.js";
 
 /** What extraction gives an article. */
 export interface Extracted {
@@ -41,13 +41,30 @@ export interface PageHints {
 const issue = (code: string, message: string): Issue => ({ code, stage: "extract", message });
 const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
+/**
+ * A text scrape's hints, field by field: a spread with added fields takes V8's generic copy, which
+ * costs more than the rest of this function.
+ */
+function textHints(t: TextScrape): PageHints {
+  return {
+    blocks: t.blocks,
+    title: t.title,
+    titleSite: t.titleSite,
+    published: t.published,
+    url: t.url,
+    outlet: null,
+    byline: t.byline,
+    agencies: t.agencies,
+    outletCues: t.outletCues,
+    language: null,
+    issues: [],
+  };
+}
+
 /** Extracts body and metadata from one raw document. */
 export function extractArticle(raw: Raw, source: Source): Extracted {
   // 1. Read.
-  const page: PageHints =
-    raw.format === "html"
-      ? readHtmlPage(raw.body)
-      : { ...readTextScrape(raw.body), outlet: null, language: null, issues: [] };
+  const page: PageHints = raw.format === "html" ? readHtmlPage(raw.body) : textHints(readTextScrape(raw.body));
   // 2. Clean and assemble.
   const found: Findings = page.cleaned?.found ?? { agencies: [], byline: [], outletCues: [], dates: [] };
   const { text, captions } = assemble(page.cleaned?.blocks ?? cleanBlocks(page.blocks, found));
@@ -59,16 +76,19 @@ export function extractArticle(raw: Raw, source: Source): Extracted {
   const pageSource = raw.format === "html" ? "html" : "text";
   let published: string | null = null;
   let publishedSource: Meta["published_source"] = null;
-  const fromUrl = (url && dateFromUrl(url)) || (source.url && dateFromUrl(source.url)) || null;
   if (given.published) [published, publishedSource] = [parseDateValue(given.published) ?? given.published, "input"];
   // The date the page states (its header line or metadata) wins over a date in the address: the
   // address keeps the day a CMS first filed the page, which a republished or re-dated page no
   // longer shows its readers.
   else if (page.published) [published, publishedSource] = [page.published, pageSource];
-  // A whole date in the address is the page's own filing date, trusted over a date in the text.
-  else if (fromUrl && raw.format === "html") [published, publishedSource] = [fromUrl, "url"];
-  else if (found.dates[0]) [published, publishedSource] = [found.dates[0], pageSource];
-  else if (fromUrl) [published, publishedSource] = [fromUrl, "url"];
+  else {
+    // Read only when needed: parsing the address (a URL object) costs more than the steps above.
+    const fromUrl = (url && dateFromUrl(url)) || (source.url && dateFromUrl(source.url)) || null;
+    // A whole date in the address is the page's own filing date, trusted over a date in the text.
+    if (fromUrl && raw.format === "html") [published, publishedSource] = [fromUrl, "url"];
+    else if (found.dates[0]) [published, publishedSource] = [found.dates[0], pageSource];
+    else if (fromUrl) [published, publishedSource] = [fromUrl, "url"];
+  }
   const title = given.title ? splitTitleSuffix(given.title).title : page.title;
   const outlet =
     given.outlet ??

@@ -9,14 +9,19 @@ import { BLOCK_TAGS, findBodyRoots, HEADINGS, Pass, type PassOptions } from "./h
 import { extendBody, goodRuns } from "./html-extend.js";
 import type { El } from "./html-tree.js";
 import { isSpaceCode } from "../text/space.js";
+import { collapseSpaces } from "./collapse-spaces.js";
 
-const WS_RE = /\s+/g;
 /** Soft hyphens and zero-width characters are invisible and break words for every later stage. */
 const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** In an article's header, a line shorter than this that is not a sentence is a label or a date. */
 const MAX_HEADER_LABEL = 80;
 
-const norm = (s: string) => s.replace(INVISIBLE_RE, "").replace(WS_RE, " ").trim();
+/** Invisible characters removed, white space runs as one space, trimmed. */
+function norm(s: string): string {
+  // Most texts read are white space alone (the indentation between blocks): trimming tells them.
+  if (!s.trim()) return "";
+  return collapseSpaces(s.replace(INVISIBLE_RE, "")).trim();
+}
 
 /** Code units that `\s` and `trim` take for white space, and the invisible ones `norm` removes. */
 const SPACE = 1;

@@ -16,6 +16,7 @@ import {
 } from "./dates.js";
 import { namesOf, textOf, type El, type HtmlTree } from "./html-tree.js";
 import { languageCode } from "./language.js";
+import { collapseSpaces } from "./collapse-spaces.js";
 import { topAlternatives } from "../data/regex-source.js";
 
 /** The metadata a page states, before the outlet suffix is taken off the title. */
@@ -73,7 +74,7 @@ const UNCLEAN_SPACE_RE = /[^\S ]| {2}/;
  */
 function clean(s: string | null | undefined): string {
   const t = (s ?? "").trim();
-  return UNCLEAN_SPACE_RE.test(t) ? t.replace(/\s+/g, " ") : t;
+  return UNCLEAN_SPACE_RE.test(t) ? collapseSpaces(t) : t;
 }
 
 /** What one walk over the page collects for the metadata rules. */
@@ -780,14 +781,18 @@ function isDateList(candidates: readonly DateCandidate[], header: DateCandidate)
 function anchorOf(parts: HeadParts, title: string | null): number {
   const t = title ? letters(title) : "";
   if (t.length >= MIN_HEADLINE_CHARS) {
-    const h =
-      parts.headings.find((x) => letters(x.text) === t) ??
-      parts.headings.find((x) => {
-        const l = letters(x.text);
-        return l.length >= 20 && (t.startsWith(l) || l.startsWith(t) || t.endsWith(l) || l.endsWith(t));
-      });
-    if (h) return h.at;
+    // Each heading's letters are read once for both searches.
+    const headings = parts.headings;
+    const known: (string | undefined)[] = [];
+    const lettersAt = (i: number) => (known[i] ??= letters(headings[i]!.text));
+    for (let i = 0; i < headings.length; i++) if (lettersAt(i) === t) return headings[i]!.at;
+    for (let i = 0; i < headings.length; i++) {
+      const l = lettersAt(i);
+      if (l.length >= 20 && (t.startsWith(l) || l.startsWith(t) || t.endsWith(l) || l.endsWith(t)))
+        return headings[i]!.at;
+    }
   }
   return parts.h1At;
 }
-const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const NOT_LETTERS_RE = /[^\p{L}\p{N}]+/gu;
+const letters = (s: string) => s.toLowerCase().replace(NOT_LETTERS_RE, "");

@@ -170,7 +170,8 @@ export function withoutSitePrefix(title: string, outlet: string | null, url: str
 
 /** A body heading longer than this is a paragraph set in bold, not a headline. */
 const MAX_HEADING_TITLE = 200;
-const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, "");
+const NOT_LETTERS_RE = /[^\p{L}\p{N}]+/gu;
+const letters = (s: string) => fold(s).replace(NOT_LETTERS_RE, "");
 
 /** The title names the site: its outlet name, or its address's name ("harbournotes" of harbournotes.example). */
 function isSiteName(title: string, outlet: string | null, url: string | null): boolean {

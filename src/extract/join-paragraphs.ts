@@ -3,7 +3,7 @@
  * "Putin's decision ..."; "... bearing" / "in mind ...") are joined back, so that sentences and
  * quotes are not cut in two.
  */
-import type { Block } from "./block.js";
+import { withFields, type Block } from "./block.js";
 import { dataLines } from "../data/data-files.js";
 
 const CONTINUATION_WORDS = new Set(dataLines("extract/continuation-words.txt"));
@@ -48,7 +48,10 @@ export function joinBrokenParagraphs(blocks: readonly Block[]): Block[] {
   for (const b of blocks) {
     const prev = out[out.length - 1];
     if (prev && continues(prev, b))
-      out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}`, linkChars: prev.linkChars + b.linkChars };
+      out[out.length - 1] = withFields(prev, {
+        text: `${prev.text} ${b.text}`,
+        linkChars: prev.linkChars + b.linkChars,
+      });
     else out.push(b);
   }
   return out;

@@ -5,6 +5,7 @@
  * are signals for the cleaning rules.
  */
 import { anchoredTable, mayOpenWith } from "./openings.js";
+import { collapseSpaces } from "./collapse-spaces.js";
 
 /** One line with its markdown removed, and what the markdown said about it. */
 export interface MarkdownLine {
@@ -41,6 +42,8 @@ const TRAILING_LINK_RE = /([.!?…]["”'’)]*)\s*\[([^\]]{1,60})\]\([^)]*\)\s*
 /** Strips markdown from one line of a scrape. */
 export function stripMarkdown(line: string): MarkdownLine {
   let s = line.trim();
+  // Blank lines (every other line of most scrapes) have nothing to strip or squash.
+  if (!s) return { text: s, heading: false, linkChars: 0, trailingLink: null };
   if (!MARKDOWN_CHAR_RE.test(s) && !(mayOpenWith(LIST_MARK_OPENS, s) && LIST_MARK_RE.test(s)))
     return { text: squashSpaces(s), heading: false, linkChars: 0, trailingLink: null };
   const heading = HEADING_RE.test(s);
@@ -67,5 +70,5 @@ export function stripMarkdown(line: string): MarkdownLine {
 
 /** Runs of white space to one space. */
 function squashSpaces(s: string): string {
-  return UNEVEN_SPACE_RE.test(s) ? s.replace(/\s+/g, " ") : s;
+  return UNEVEN_SPACE_RE.test(s) ? collapseSpaces(s) : s;
 }

@@ -52,5 +52,17 @@ test("a case-insensitive pattern's table lets through every case of its ASCII op
   for (const s of ["URL: x", "Url: x", "uRL:", "Source: x", "SOURCE:"]) assert.ok(mayOpenWith(t, s), s);
   assert.ok(!mayOpenWith(t, "The URL:"));
   assert.equal(anchoredTable("^über", "i"), null);
-  assert.equal(anchoredTable("^url", "iu"), null);
+});
+
+test("a case-insensitive Unicode pattern's table lets through every character the pattern matches", () => {
+  for (const p of ["^k", "^s", "^(?:zoom|a)"]) {
+    const t = anchoredTable(p, "iu")!;
+    const re = new RegExp(p, "iu");
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c) + "oom";
+      if (re.test(s)) assert.ok(mayOpenWith(t, s), `${p} ${c.toString(16)}`);
+    }
+  }
+  assert.ok(!mayOpenWith(anchoredTable("^zoom", "iu"), "the zoom"));
+  assert.equal(anchoredTable("^über", "iu"), null);
 });

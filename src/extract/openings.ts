@@ -162,23 +162,34 @@ export function mayOpenWith(t: OpeningTable | null, s: string): boolean {
 /**
  * A table for an anchored pattern's source (`^...`) run with `flags`, or null when it cannot be
  * told. Case-insensitive patterns are read for ASCII openings only: without the Unicode flag those
- * match their ASCII case partners alone.
+ * match their ASCII case partners alone; with it, also the two characters that fold to an ASCII
+ * letter (see UNICODE_PARTNERS).
  */
 export function anchoredTable(source: string, flags = ""): OpeningTable | null {
-  if (!source.startsWith("^") || (flags.includes("i") && flags.includes("u"))) return null;
+  if (!source.startsWith("^")) return null;
   let o = openings(source.slice(1));
-  if (o && flags.includes("i")) o = bothCases(o);
+  if (o && flags.includes("i")) o = bothCases(o, flags.includes("u"));
   return o ? openingTable(o) : null;
 }
 
-/** Each opening in every mix of upper and lower case; null when one has a character beyond ASCII. */
-function bothCases(opens: Set<string>): Set<string> | null {
+/**
+ * Characters beyond ASCII that a case-insensitive Unicode pattern matches for an ASCII letter:
+ * the Kelvin sign and the long s, the only ones whose simple case folding is an ASCII letter.
+ */
+const UNICODE_PARTNERS: Record<string, string> = { k: "\u212a", s: "\u017f" };
+
+/**
+ * Each opening in every mix of upper and lower case (and, for a Unicode pattern, of the partners
+ * beyond ASCII); null when one has a character beyond ASCII.
+ */
+function bothCases(opens: Set<string>, unicode: boolean): Set<string> | null {
   const out = new Set<string>();
   for (const o of opens) {
     let variants = [""];
     for (const c of o) {
       if (c.charCodeAt(0) > 0x7f) return null;
-      const cases = [...new Set([c.toLowerCase(), c.toUpperCase()])];
+      const partner = unicode ? UNICODE_PARTNERS[c.toLowerCase()] : undefined;
+      const cases = [...new Set([c.toLowerCase(), c.toUpperCase(), ...(partner ? [partner] : [])])];
       variants = variants.flatMap((v) => cases.map((x) => v + x));
     }
     for (const v of variants) out.add(v);

@@ -63,15 +63,14 @@ export function splitTitleSuffix(title: string, knownOutlet?: string | null): { 
   return { title: t, site: null };
 }
 
-const squash = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/^the\s+/, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+const THE_RE = /^the\s+/;
+const NOT_LETTERS_RE = /[^\p{L}\p{N}]+/gu;
+const DOMAIN_END_RE = /\.[a-z]{2,4}$/i;
+const squash = (s: string) => s.toLowerCase().replace(THE_RE, "").replace(NOT_LETTERS_RE, "");
 
 /** Two spellings of one outlet ("The Daily Lantern", "dailylantern.com", "DAILY LANTERN"). */
 export function sameOutlet(a: string, b: string): boolean {
-  const x = squash(a.replace(/\.[a-z]{2,4}$/i, ""));
-  const y = squash(b.replace(/\.[a-z]{2,4}$/i, ""));
+  const x = squash(a.replace(DOMAIN_END_RE, ""));
+  const y = squash(b.replace(DOMAIN_END_RE, ""));
   return x.length > 1 && (x === y || x.includes(y) || y.includes(x));
 }

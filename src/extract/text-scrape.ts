@@ -210,9 +210,11 @@ const BYLINE_START_RE = /^(?:written |reported |words )?by[:\s]/i;
 /** A title: a markdown heading, or a line of a few words that does not end in a full stop. */
 function isTitleLike(s: string, heading: boolean): boolean {
   if (heading) return true;
-  if (s.length > MAX_TITLE_CHARS || s.split(" ").length < 2) return false;
-  return !endsSentence(s) || /[?!]["'”’]?$/.test(s);
+  // Two words or more: a space.
+  if (s.length > MAX_TITLE_CHARS || !s.includes(" ")) return false;
+  return !endsSentence(s) || QUESTION_END_RE.test(s);
 }
+const QUESTION_END_RE = /[?!]["'”’]?$/;
 
 const MENU_SEP_RE = /[|·•]/;
 
@@ -220,12 +222,12 @@ const MENU_SEP_RE = /[|·•]/;
 function isNavigation(s: string): boolean {
   if (BREADCRUMB_RE.test(s)) return true;
   if (!MENU_SEP_RE.test(s)) return false;
-  const items = s.split(/\s*[|·•]\s*/);
-  return (
-    items.length >= 3 &&
-    items.every((x) => x.length > 0 && x.length <= 25 && x.split(" ").length <= 3 && !/[.!?]$/.test(x))
-  );
+  const items = s.split(MENU_ITEM_SEP_RE);
+  return items.length >= 3 && items.every(isMenuItem);
 }
+const MENU_ITEM_SEP_RE = /\s*[|·•]\s*/;
+const STOP_END_RE = /[.!?]$/;
+const isMenuItem = (x: string) => x.length > 0 && x.length <= 25 && x.split(" ").length <= 3 && !STOP_END_RE.test(x);
 
 /**
  * A masthead: the site's own name at the top of a scrape, not the headline. Either written all in
@@ -233,12 +235,26 @@ function isNavigation(s: string): boolean {
  * ("Lakeside Tribune — News from the lakes" on lakesidetribune.com).
  */
 function isMasthead(s: string, site: string | null): boolean {
-  const short = s.split(/\s+/).length <= MAX_MASTHEAD_WORDS;
+  const short = wordsAtMost(s, MAX_MASTHEAD_WORDS);
   const bySite = site !== null && site.length >= 5;
   if (!short && !bySite) return false;
-  const letters = s.replace(/[^\p{L}]/gu, "");
-  if (short && letters.length >= 4 && letters === letters.toUpperCase() && !/\d/.test(s)) return true;
+  const letters = s.replace(NON_LETTER_RE, "");
+  if (short && letters.length >= 4 && letters === letters.toUpperCase() && !DIGIT_RE.test(s)) return true;
   return bySite && letters.toLowerCase().startsWith(site);
+}
+
+const NON_LETTER_RE = /[^\p{L}]/gu;
+const DIGIT_RE = /\d/;
+const SPACE_RUNS_RE = /\s+/g;
+
+/**
+ * Whether `s.split(/\s+/)` has at most `max` pieces (one more than its runs of white space),
+ * counted without cutting a long line into its words.
+ */
+function wordsAtMost(s: string, max: number): boolean {
+  SPACE_RUNS_RE.lastIndex = 0;
+  for (let runs = 0; SPACE_RUNS_RE.exec(s);) if (++runs >= max) return false;
+  return true;
 }
 
 /** The outlet's name in a masthead line: before any tagline, in title case when shouted. */
@@ -255,7 +271,7 @@ function siteLabel(lines: ScrapeLines): string | null {
     // passed over without being stripped.
     if (!lines.raw[i]!.includes(":")) continue;
     const text = lines.stripped(i).text;
-    const m = URL_LABEL_RE.exec(text);
+    const m = mayOpenWith(URL_LABEL_OPENS, text) ? URL_LABEL_RE.exec(text) : null;
     const url = m ? m[1] || nextUrl(lines, i)?.url : null;
     if (!url) continue;
     try {
