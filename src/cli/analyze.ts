@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { readInputs } from "../ingest/read-inputs.js";
 import { defaultContext, defaultPipeline } from "../pipeline/default-pipeline.js";
-import { PIPE_BATCH } from "../pipeline/runner.js";
+import { batchFull } from "../pipeline/runner.js";
 import { publicArticle } from "../model/article.js";
 import type { Article, Corpus } from "../model/schema.js";
 import type { Store } from "../store/store.js";
@@ -57,6 +57,8 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
   let known = 0;
   let batch: Article[] = [];
   let pending: Article[] = [];
+  /** Characters of raw input in `pending`: a batch of large pages is run sooner. */
+  let pendingChars = 0;
   // Analyses the pending articles and queues them for the store.
   const analysePending = async (tick: boolean) => {
     for (const done of pipeline.runBatch(pending)) {
@@ -67,6 +69,7 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
       if (tick) progress.tick();
     }
     pending = [];
+    pendingChars = 0;
     if (batch.length >= BATCH) await flush();
   };
   const flush = async () => {
@@ -78,8 +81,11 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
   // 1–2. Resume what an interrupted run stored but did not analyse, then the new inputs.
   for (const id of await store.pendingIds()) {
     const raw = await store.getArticle(id);
-    if (raw) pending.push(raw);
-    if (pending.length >= PIPE_BATCH) await analysePending(false);
+    if (raw) {
+      pending.push(raw);
+      pendingChars += raw.raw?.body.length ?? 0;
+    }
+    if (batchFull(pending.length, pendingChars)) await analysePending(false);
   }
   await analysePending(false);
   const reading = { fetch: { allowPrivateNetwork: opts.allowPrivateNetwork === true } };
@@ -105,8 +111,9 @@ export async function analyze(inputs: readonly string[], store: Store, opts: Ana
     // Stored raw before it is analysed, so a killed run resumes where it stopped.
     await store.putRaw(article);
     pending.push(article);
+    pendingChars += article.raw?.body.length ?? 0;
     analysed++;
-    if (pending.length >= PIPE_BATCH) await analysePending(true);
+    if (batchFull(pending.length, pendingChars)) await analysePending(true);
   }
   await analysePending(true);
   await flush();
