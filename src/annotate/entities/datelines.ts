@@ -8,17 +8,19 @@ import { type Draft, toPlace } from "./draft.js";
  * "KYIV, Ukraine (AP) —". The gazetteer matches names case by case, so a capitalised city would
  * otherwise go unseen, and with it the country the whole story is set in.
  */
-const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|\(|\u2014|\u2013|-))/g;
+const DATELINE = /[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|\(|\u2014|\u2013|-))/y;
 const NO_CLASSES: readonly string[] = [];
 
 /** Drafts for the places datelines name, by the knowledge base's names in any case. */
 export function datelineDrafts(aw: ArticleWords, kb: KnowledgeBase): Draft[] {
   const out: Draft[] = [];
   const text = aw.text;
-  // Most paragraphs open with a capital and a lower-case letter: no dateline, no regex run.
-  if (!hasCapitalPair(text)) return out;
-  DATELINE.lastIndex = 0;
-  for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
+  // Only paragraphs that open with two capitals are tried: most open with a capital and a lower-case letter.
+  for (let at = 0; at >= 0 && at < text.length; at = nextLine(text, at)) {
+    if (!opensWithCapitals(text, at)) continue;
+    DATELINE.lastIndex = at;
+    const m = DATELINE.exec(text);
+    if (!m) continue;
     const start = m.index + m[0].length - m[1]!.length;
     const entry = lookUp(kb, m[1]!);
     if (!entry) continue;
@@ -36,16 +38,19 @@ export function datelineDrafts(aw: ArticleWords, kb: KnowledgeBase): Draft[] {
   return out;
 }
 
-/** Whether two capitals stand side by side anywhere: every dateline has them. */
-function hasCapitalPair(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      const b = text.charCodeAt(i - 1);
-      if (b >= 65 && b <= 90) return true;
-    }
-  }
-  return false;
+/** The offset after the next line break from `at`, or -1. */
+function nextLine(text: string, at: number): number {
+  const nl = text.indexOf("\n", at);
+  return nl < 0 ? -1 : nl + 1;
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+/** Whether the line at `at` opens (after spaces or tabs) with two capital letters. */
+function opensWithCapitals(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return isCapital(text.charCodeAt(i)) && isCapital(text.charCodeAt(i + 1));
 }
 
 /** The place, capital or country a phrase names, its case aside. */

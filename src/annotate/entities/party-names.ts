@@ -7,7 +7,9 @@ import type { Draft } from "./draft.js";
  * Georgian Dream party", "the Law and Justice party". Its country is the nationality among its
  * words ("Georgian"), else the country the article is clearly about (resolve.ts), else none.
  */
-const PARTY_NAME = /\b((?:[A-Z][\p{L}'’-]+ (?:(?:and|of|for) )?){1,4})(?:party|Party)\b/gu;
+const PARTY_NAME = /(?<![\p{L}'’-])((?:[A-Z][\p{L}'’-]+ (?:(?:and|of|for) )?){1,4})$/u;
+/** How far before "party" its name may start. */
+const NAME_REACH = 80;
 /** Capitalised words that open a sentence or a title rather than a name. */
 const NOT_NAMES = new Set([
   "The",
@@ -28,16 +30,20 @@ const NOT_NAMES = new Set([
 export function partyDrafts(aw: ArticleWords, kb: KnowledgeBase): Draft[] {
   const out: Draft[] = [];
   const text = aw.text;
-  if (!text.includes("arty")) return out;
   const role = kb.roles.get("party");
   if (!role) return out;
-  PARTY_NAME.lastIndex = 0;
-  for (let m = PARTY_NAME.exec(text); m; m = PARTY_NAME.exec(text)) {
+  // Each "party" or "Party" standing as a word after a space, then the capitalised words before it.
+  for (let at = text.indexOf("arty"); at >= 0; at = text.indexOf("arty", at + 4)) {
+    const p = text.charCodeAt(at - 1);
+    if ((p !== 112 && p !== 80) || text.charCodeAt(at - 2) !== 32 || isLetter(text.charCodeAt(at + 4))) continue;
+    const reach = Math.max(0, at - 1 - NAME_REACH);
+    const m = PARTY_NAME.exec(text.slice(reach, at - 1));
+    if (!m) continue;
     const words = m[1]!.trim().split(" ");
-    let start = m.index;
+    let start = reach + m.index;
     while (words.length && NOT_NAMES.has(words[0]!)) start += words.shift()!.length + 1;
     if (!words.length) continue;
-    const end = m.index + m[0].length;
+    const end = at + 4;
     const from = wordIndex(aw, start);
     const to = wordIndex(aw, end - 1);
     if (from < 0 || to < 0) continue;
@@ -49,6 +55,11 @@ export function partyDrafts(aw: ArticleWords, kb: KnowledgeBase): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/** Whether a code unit is an ASCII letter: "party" is a word, "partying" and "partyline" are not. */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The country a nationality word names ("Georgian" -> GEO), or undefined. */
