@@ -33,6 +33,45 @@ export interface KnowledgeBase {
   readonly contextWords: ReadonlyMap<string, ContextWordType>;
 }
 
+/**
+ * English function words that some names end in ("Moon Jae In"): alone, capitalised at the start
+ * of a sentence ("In a statement, ..."), they are the word, never the surname.
+ */
+const FUNCTION_WORDS = new Set([
+  "in",
+  "on",
+  "at",
+  "as",
+  "an",
+  "by",
+  "to",
+  "of",
+  "or",
+  "if",
+  "it",
+  "is",
+  "so",
+  "no",
+  "do",
+  "up",
+  "us",
+  "we",
+  "he",
+  "be",
+  "my",
+  "me",
+  "and",
+  "the",
+  "for",
+  "but",
+  "not",
+  "all",
+  "can",
+  "may",
+  "new",
+  "one",
+]);
+
 /** An empty knowledge base, for tests of stages that do not consult it. */
 export function emptyKnowledgeBase(): KnowledgeBase {
   return {
@@ -119,7 +158,9 @@ export function buildKnowledgeBase(dir: string): KnowledgeBase {
     }
   }
   for (const [p, own] of surnames) {
-    for (const s of own) if (surnameOwners.get(s.toLowerCase())!.size === 1) add(s, { type: "surname", person: p });
+    for (const s of own)
+      if (surnameOwners.get(s.toLowerCase())!.size === 1 && !FUNCTION_WORDS.has(s.toLowerCase()))
+        add(s, { type: "surname", person: p });
   }
   const version = `kb:${trie.size}`;
   return {

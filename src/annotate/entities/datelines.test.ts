@@ -49,3 +49,15 @@ test("a party the knowledge base lacks is named by the capitalised words before 
   assert.equal(party?.actor?.sector, "PTY");
   assert.ok(!es.some((e) => e.text === "The party"));
 });
+
+test("without a dateline, a titled name is not given the country the story is about", () => {
+  const text =
+    "North Korea tested a missile. North Korea said it was a success. Pyongyang hailed the launch. " +
+    "President Ana Ruiz condemned the test.";
+  assert.equal(entities(text).find((e) => e.text === "Ana Ruiz")?.actor, undefined);
+});
+
+test("a name ending in an English function word ('Moon Jae In') gives no surname 'In'", () => {
+  const es = entities("In a statement, the ministry said the talks would resume.");
+  assert.ok(!es.some((e) => e.text === "In"), JSON.stringify(es.map((e) => e.text)));
+});

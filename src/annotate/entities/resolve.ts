@@ -47,6 +47,12 @@ class DraftResolver {
   /** The country that clearly dominates the article's actors and places, if one does (step 1). */
   dominant: string | undefined;
 
+  /** The country of the article's dateline ("TBILISI —"), among the drafts resolved so far. */
+  datelineCountry(out: readonly Draft[]): string | undefined {
+    const d = out.find((x) => x.via === "dateline");
+    return d?.place?.country ?? (d?.places?.length ? d.places[0]!.country : undefined);
+  }
+
   constructor(
     readonly aw: ArticleWords,
     readonly drafts: Draft[],
@@ -107,9 +113,10 @@ class DraftResolver {
       } else if (this.dropped?.has(d)) {
         continue;
       } else if (d.storyCountry && d.role && !d.actor) {
-        // "TBILISI — President Ana Ruiz": the country the article is clearly about, or none; never
-        // the last president named, who may be another country's.
-        const c = this.dominant;
+        // "TBILISI — President Ana Ruiz": the country of the dateline when the article is clearly
+        // about it, or none; never the last president named, who may be another country's. Without
+        // a dateline the story may be told from abroad ("President Obama condemned North Korea's test").
+        const c = this.datelineCountry(out) === this.dominant ? this.dominant : undefined;
         if (c) {
           d.actor = { name: aw.text.slice(aw.starts[d.from], aw.ends[d.to - 1]), country: c, sector: d.role.sector };
           surnames.set(wordAt(aw, d.to - 1)!, d.actor);
