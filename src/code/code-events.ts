@@ -142,7 +142,9 @@ const SPEECH_AFTER_NAME: ReadonlySet<string> = new Set(["said", "says", "told", 
 function isName(v: DocView, first: number, k: number): boolean {
   const c = v.text.charCodeAt(v.start[k]!);
   if (c < 65 || c > 90) return false;
-  const opening = k === first || v.pos[k - 1] === "PUNCT";
+  // After a comma a capital still marks a name ("In the 1980s, Lynch worked ..."); after a quote,
+  // bracket, dash or colon a new sentence may start.
+  const opening = k === first || (v.pos[k - 1] === "PUNCT" && v.low[k - 1] !== ",");
   return !opening || SPEECH_AFTER_NAME.has(v.low[k + 1] ?? "");
 }
 

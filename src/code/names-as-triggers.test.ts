@@ -20,6 +20,10 @@ test("a surname that spells a verb is not that verb", () => {
   assert.deepEqual(types("Senator Amy Kill said Norland had done nothing wrong."), []);
 });
 
+test("after a comma a capital still marks a name: 'In the 1980s, Lynch worked at a law firm'", () => {
+  assert.deepEqual(types("In the early 1980s, Lynch worked at a law firm in Vesta."), []);
+});
+
 test("the same words in lower case, or in a title-case headline, are still triggers", () => {
   assert.deepEqual(types("Norland shelled Vesta overnight."), ["ASSAULT"]);
   assert.deepEqual(types("Norland Troops Shelled Vesta Overnight"), ["ASSAULT"]);
