@@ -126,3 +126,18 @@ test("a participle after ', X said,' is X's: '..., the military said, blaming th
   assert.equal(blame.actor[0]?.sector, "MIL");
   assert.deepEqual(countries(blame, "recipient"), ["SDN"]);
 });
+
+test("standing with or by an ally is support; 'stood by' is no passive", () => {
+  const [e] = events("Poland said it would stand with Ukraine for as long as it takes.");
+  assert.equal(e?.event, "SUPPORT");
+  assert.deepEqual(countries(e!, "recipient"), ["UKR"]);
+  const es = events("Iran condemned the strikes and said it stood by its ally.");
+  assert.deepEqual(
+    es.map((x) => [x.event, countries(x, "actor")[0]]),
+    [
+      ["ACCUSE", "IRN"],
+      ["SUPPORT", "IRN"],
+    ],
+  );
+  assert.deepEqual(events("The Polish soldiers stood by the road."), []);
+});

@@ -22,7 +22,8 @@ export type CueRole =
   | "means"
   | "measure"
   | "instrument"
-  | "aside";
+  | "aside"
+  | "by-particle";
 
 const ROLES: readonly CueRole[] = [
   "transparent",
@@ -45,6 +46,7 @@ const ROLES: readonly CueRole[] = [
   "measure",
   "instrument",
   "aside",
+  "by-particle",
 ];
 /** Each role's bit: a plain object, read with the role's (internalised) name, is cheaper than a Map. */
 const BIT = Object.fromEntries(ROLES.map((r, i) => [r, 1 << i])) as Record<CueRole, number>;
@@ -94,6 +96,7 @@ export const CUE = {
   measure: BIT.measure,
   instrument: BIT.instrument,
   aside: BIT.aside,
+  byParticle: BIT["by-particle"],
 } as const;
 
 /**

@@ -311,7 +311,7 @@ function appositionActor(v: DocView, from: number, limit: number): Subject | nul
 export function isPassive(v: DocView, c: Clause, i: number): boolean {
   if (v.verb[i] !== 1 || v.low[i]!.endsWith("ing")) return false;
   // "were imposed by X", but not "spoke by phone" or "seized by force": "by" and a means say how.
-  if (v.low[i + 1] === "by") return !byInstrument(v, i + 1, c.last);
+  if (v.low[i + 1] === "by") return !byInstrument(v, i + 1, c.last) && !isCue(v.lemma[i]!, CUE.byParticle);
   for (let k = i - 1; k >= c.first && k >= i - 3; k--) {
     if (v.pos[k] === "AUX" && (v.lemma[k] === "be" || v.lemma[k] === "get")) return true;
     if (v.pos[k] !== "ADV" && v.pos[k] !== "AUX") return false;
