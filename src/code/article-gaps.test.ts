@@ -141,3 +141,12 @@ test("standing with or by an ally is support; 'stood by' is no passive", () => {
   );
   assert.deepEqual(events("The Polish soldiers stood by the road."), []);
 });
+
+test("an act dated after the report is announced for the future, not told as done", () => {
+  // The sentence set's articles are published 2024-05-15, a Wednesday.
+  const [e] = events("The Georgian opposition announced another rally for Friday.");
+  assert.equal(e?.event, "PROTEST");
+  assert.equal(e?.date, "2024-05-17");
+  assert.equal(e?.status, "future");
+  assert.equal(events("The Georgian opposition held a rally on Monday.")[0]?.status, "asserted");
+});

@@ -369,6 +369,9 @@ export function codeEvents(
       while (lastTok > c.first && v.pos[lastTok] === "PUNCT") lastTok--;
       const end = v.end[lastTok]!;
       const when = eventDate(v, c, range, hit.token, article.times, article);
+      // "announced another rally for Monday": an act dated after the report has not happened yet.
+      if (status === "asserted" && !p.evaluative && afterPublication(when.date, article.meta.published))
+        status = "future";
       let quantities = eventQuantities(v, c.first, p.event === "ASSAULT" ? range[1] : c.last, p.event!);
       const ownToll = p.event === "ASSAULT" ? participleToll(v, hit.token, c.last) : undefined;
       if (ownToll) quantities = { ...ownToll, ...quantities };
@@ -539,4 +542,10 @@ function completeWith(
 /** Whether a second telling's place (if any) is the event's own (if it has one). */
 function samePlace(e: Event, place: Event["event_loc"]): boolean {
   return !place || !e.event_loc || e.event_loc.name === place.name;
+}
+
+/** Whether an event's date lies after the publication day, compared at the event date's precision. */
+function afterPublication(date: string | null, published: string | null | undefined): boolean {
+  if (!date || !published || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return false;
+  return date > published.slice(0, date.length);
 }
