@@ -150,3 +150,19 @@ test("an act dated after the report is announced for the future, not told as don
   assert.equal(e?.status, "future");
   assert.equal(events("The Georgian opposition held a rally on Monday.")[0]?.status, "asserted");
 });
+
+test("'they' is countries named together, never a country named alone", () => {
+  const [t] = events(
+    "Kosovo's prime minister said the attackers had been trained in Serbia and vowed to bring them to justice.",
+  );
+  assert.equal(t?.event, "THREATEN");
+  assert.deepEqual(countries(t!, "recipient"), []);
+  const es = events("Russia and China held talks. They agreed to expand trade.");
+  assert.deepEqual(
+    countries(
+      es.find((e) => e.event === "AGREE")!,
+      "actor",
+    ),
+    ["RUS"],
+  );
+});

@@ -99,11 +99,17 @@ export function resolvePronoun(v: DocView, i: number, speaker: number): number {
   }
   // "she" passes over a man named more recently, and "he" over a woman, when their names tell.
   const wanted = personal ? pronounGender(w) : null;
+  const plural = PLURAL.has(w);
   for (let e = v.entities.length - 1; e >= 0; e--) {
     const ent = v.entities[e]!;
     if (ent.start >= at) continue;
     if (!personal) {
-      if (ent.kind !== "PERSON") return e;
+      // A country or city named alone is "it", not "they" ("trained in Serbia ... bring them to
+      // justice"); countries named together are "they" ("Russia and China ... They agreed").
+      if (ent.kind === "PERSON") continue;
+      if (!plural || ent.kind !== "PLACE") return e;
+      const first = coordinationStart(v, e);
+      if (first >= 0) return first;
       continue;
     }
     if (ent.kind !== "PERSON") continue;
@@ -111,6 +117,15 @@ export function resolvePronoun(v: DocView, i: number, speaker: number): number {
     if (!g || g === wanted) return e;
   }
   return -1;
+}
+
+/** The first entity of an "X and Y" that entity e ends, or -1 when e is not the last of such a pair. */
+function coordinationStart(v: DocView, e: number): number {
+  let k = tokenAfter(v, e) - 1;
+  while (k > 0 && v.entityAt[k - 1] === e) k--;
+  if (k < 2 || v.low[k - 1] !== "and") return -1;
+  const before = v.entityAt[k - 2]!;
+  return before >= 0 && before !== e ? before : -1;
 }
 
 /** Entities coordinated with the one ending at token `end` ("Russia and China", "X, Y and Z"), rightwards. */
