@@ -166,3 +166,12 @@ test("'they' is countries named together, never a country named alone", () => {
     ["RUS"],
   );
 });
+
+test("two people of one government may act on each other; a country never acts on itself", () => {
+  const [e] = events("Putin criticised Lavrov on Monday.");
+  assert.equal(e?.event, "ACCUSE");
+  assert.deepEqual(countries(e!, "recipient"), ["RUS"]);
+  assert.equal(e!.recipient[0]!.name.includes("Lavrov"), true);
+  const [s] = events("Russia imposed sanctions on Moscow's critics.");
+  assert.ok(!s || !countries(s, "recipient").includes("RUS"));
+});

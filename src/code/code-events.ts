@@ -318,7 +318,12 @@ export function codeEvents(
       }
       const actor = toActors(v, roles.actor);
       if (roles.role) ownersRole(v, actor, roles.role, countryName);
-      let recipient = toActors(v, roles.recipient).filter((r) => !actor.some((a) => sameParty(a, r)));
+      // A party never acts on itself, but two people of one government may act on each other.
+      const people = personActors(v, roles.actor);
+      const others = personActors(v, roles.recipient);
+      let recipient = toActors(v, roles.recipient).filter(
+        (r) => !actor.some((a) => sameParty(a, r) && !(people.has(a) && others.has(r) && a.name !== r.name)),
+      );
       // "sent troops", "pulled its soldiers out": the actor's own forces are what moves, not a recipient.
       if (MOVED_FORCES.has(p.event!)) recipient = recipient.filter((r) => !actor.some((a) => a.country === r.country));
       // A material event's object may be the place itself: "shelled Kharkiv", "bombed the port of Odesa".
@@ -548,4 +553,14 @@ function samePlace(e: Event, place: Event["event_loc"]): boolean {
 function afterPublication(date: string | null, published: string | null | undefined): boolean {
   if (!date || !published || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return false;
   return date > published.slice(0, date.length);
+}
+
+/** The actors of the people among entities `idx` (a person's actor is its entity's own object). */
+function personActors(v: DocView, idx: readonly number[]): Set<Actor> {
+  const out = new Set<Actor>();
+  for (const e of idx) {
+    const ent = v.entities[e]!;
+    if (ent.kind === "PERSON" && ent.actor) out.add(ent.actor);
+  }
+  return out;
 }

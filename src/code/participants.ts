@@ -157,7 +157,16 @@ function sameBodyAsAny(v: DocView, others: readonly number[], e: number): boolea
 
 /** Whether two entities are one body: same country and same sector (a country named alone is its government). */
 function sameBody(a: Entity, b: Entity): boolean {
+  if (twoPeople(a, b)) return false;
   return !!a.actor && !!b.actor && a.actor.country === b.actor.country && bodySector(a) === bodySector(b);
+}
+
+/**
+ * Whether two entities are different people: two people of one government may act on each other
+ * ("the prime minister dismissed the president's claims"), where a country never acts on itself.
+ */
+export function twoPeople(a: Entity, b: Entity): boolean {
+  return a.kind === "PERSON" && b.kind === "PERSON" && a.actor?.name !== b.actor?.name;
 }
 
 function bodySector(e: Entity): string | undefined {

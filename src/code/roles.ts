@@ -10,6 +10,7 @@ import {
   findSubject,
   isPassive,
   possessorOf,
+  twoPeople,
   type Subject,
 } from "./participants.js";
 import type { TriggerHit } from "./triggers.js";
@@ -123,7 +124,7 @@ export function rolesOf(
     }
   }
   let recipient = findRecipient(v, c, t, p.recipient, actor, speaker).filter(
-    (r) => !actor.some((a) => sameParty(actorOf(v, a), actorOf(v, r))),
+    (r) => !actor.some((a) => sameParty(actorOf(v, a), actorOf(v, r)) && !twoPeople(v.entities[a]!, v.entities[r]!)),
   );
   // "X drew condemnation from Y": the subject of the light verb is on the receiving end.
   if (
