@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newArticle } from "../../model/article.js";
 import { tokenize } from "../nlp/tokenize.js";
-import { articleWords, lowerAt, lowerIs, wordAt, wordsOf } from "./article-words.js";
+import { articleWords, lowerAt, lowerIs, wordAt, wordCovering, wordsOf } from "./article-words.js";
 
 const read = (text: string) => articleWords({ ...newArticle("t", {}), text, ...tokenize(text) });
 
@@ -24,4 +24,12 @@ test("lowerIs answers as lowerAt(...) === word would, in the text", () => {
   const words = ["pro", "russian", "kremlin", "prose", "élise", "s", "Pro", "pr", ""];
   for (let i = -1; i <= aw.count; i++)
     for (const w of words) assert.equal(lowerIs(aw, i, w), lowerAt(aw, i) === w, `${i} ${w}`);
+});
+
+test("wordCovering finds the word under a text offset, and -1 between or past the words", () => {
+  const aw = read("Kosovo accused Serbia.");
+  assert.equal(wordCovering(aw, 0), 0);
+  assert.equal(wordCovering(aw, 9), 1);
+  assert.equal(wordCovering(aw, 6), -1);
+  assert.equal(wordCovering(aw, 100), -1);
 });

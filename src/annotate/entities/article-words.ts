@@ -132,6 +132,18 @@ export function articleWords(article: Article): ArticleWords {
   };
 }
 
+/** The index of the word covering text offset `at` (words are in text order), or -1. */
+export function wordCovering(aw: ArticleWords, at: number): number {
+  let lo = 0;
+  let hi = aw.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (aw.ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < aw.count && aw.starts[lo]! <= at ? lo : -1;
+}
+
 /** Word i as written (undefined past the last word). */
 export function wordAt(aw: ArticleWords, i: number): string | undefined {
   if (i < 0 || i >= aw.count) return undefined;

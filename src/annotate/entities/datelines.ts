@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import type { KbEntry } from "../../kb/records.js";
-import type { ArticleWords } from "./article-words.js";
+import { type ArticleWords, wordCovering } from "./article-words.js";
 import { type Draft, toPlace } from "./draft.js";
 
 /**
@@ -24,8 +24,8 @@ export function datelineDrafts(aw: ArticleWords, kb: KnowledgeBase): Draft[] {
     const start = m.index + m[0].length - m[1]!.length;
     const entry = lookUp(kb, m[1]!);
     if (!entry) continue;
-    const from = wordAt(aw, start);
-    const to = wordAt(aw, start + m[1]!.length - 1);
+    const from = wordCovering(aw, start);
+    const to = wordCovering(aw, start + m[1]!.length - 1);
     if (from < 0 || to < 0) continue;
     if (entry.type === "place")
       out.push({ from, to: to + 1, kind: "PLACE", via: "dateline", classes: NO_CLASSES, places: entry.places });
@@ -66,10 +66,4 @@ function lookUp(
   }
   for (const v of node.values ?? []) if (v.type === "place" || v.type === "capital" || v.type === "country") return v;
   return undefined;
-}
-
-/** The word covering text offset `at`, or -1. */
-function wordAt(aw: ArticleWords, at: number): number {
-  for (let i = 0; i < aw.count; i++) if (aw.starts[i]! <= at && at < aw.ends[i]!) return i;
-  return -1;
 }

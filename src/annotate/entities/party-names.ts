@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../../kb/knowledge-base.js";
-import type { ArticleWords } from "./article-words.js";
+import { type ArticleWords, wordCovering } from "./article-words.js";
 import type { Draft } from "./draft.js";
 
 /**
@@ -44,8 +44,8 @@ export function partyDrafts(aw: ArticleWords, kb: KnowledgeBase): Draft[] {
     while (words.length && NOT_NAMES.has(words[0]!)) start += words.shift()!.length + 1;
     if (!words.length) continue;
     const end = at + 4;
-    const from = wordIndex(aw, start);
-    const to = wordIndex(aw, end - 1);
+    const from = wordCovering(aw, start);
+    const to = wordCovering(aw, end - 1);
     if (from < 0 || to < 0) continue;
     const name = text.slice(start, end);
     const d: Draft = { from, to: to + 1, kind: "ORG", via: "party-name", classes: role.classes, role };
@@ -67,10 +67,4 @@ function demonymCountry(kb: KnowledgeBase, word: string): string | undefined {
   for (const v of kb.trie.root.next?.get(word.toLowerCase())?.values ?? [])
     if (v.type === "demonym") return v.country.iso3;
   return undefined;
-}
-
-/** The word covering text offset `at`, or -1. */
-function wordIndex(aw: ArticleWords, at: number): number {
-  for (let i = 0; i < aw.count; i++) if (aw.starts[i]! <= at && at < aw.ends[i]!) return i;
-  return -1;
 }
